@@ -1,0 +1,18 @@
+package eu.dezky.api.tenant;
+
+import eu.dezky.api.common.InvalidValueException;
+import eu.dezky.api.common.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Creates a tenant; {@code partnerId} is null for a customer served by us directly. */
+public record CreateTenantCommand(@TargetAggregateIdentifier TenantId tenantId, String displayName,
+                                  TenantOwner owner, PartnerId partnerId) {
+
+    public CreateTenantCommand {
+        InvalidValueException.require(tenantId != null, "slug", "slug is required");
+        InvalidValueException.require(displayName != null && !displayName.isBlank() && displayName.strip().length() <= 100,
+                "displayName", "display name is required (at most 100 characters)");
+        InvalidValueException.require(owner != null, "owner", "owner is required");
+        displayName = displayName.strip();
+    }
+}

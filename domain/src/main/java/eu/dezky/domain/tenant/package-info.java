@@ -1,0 +1,2 @@
+/** The tenant aggregate. */
+package eu.dezky.domain.tenant;

@@ -1,0 +1,52 @@
+package eu.dezky.projections.tenant;
+
+import eu.dezky.api.tenant.FindTenantQuery;
+import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps the {@code tenants} collection. Writes are whole-document upserts by slug, so replaying the same event
+ * twice leaves the same document.
+ */
+@Component
+@ProcessingGroup(TenantProjection.PROCESSING_GROUP)
+public class TenantProjection {
+
+    /** Processor name, also the key of its tracking token in MongoDB. */
+    public static final String PROCESSING_GROUP = "tenant-views";
+
+    private final MongoTemplate mongo;
+
+    public TenantProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(TenantCreatedEvent event, @Timestamp Instant occurredAt) {
+        var owner = new TenantDocument.AdminEntry(event.owner().subject(), event.owner().email().value());
+        mongo.save(new TenantDocument(event.tenantId().slug(), event.displayName(),
+                event.partnerId() == null ? null : event.partnerId().value(), List.of(owner), occurredAt));
+    }
+
+    /** Answers null when the tenant is unknown; callers ask with an optional response type. */
+    @QueryHandler
+    TenantView handle(FindTenantQuery query) {
+        TenantDocument document = mongo.findById(query.tenantId().slug(), TenantDocument.class);
+        return document == null ? null : document.toView();
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(TenantDocument.class);
+    }
+}

@@ -1,0 +1,2 @@
+/** The tenant read model. */
+package eu.dezky.projections.tenant;
