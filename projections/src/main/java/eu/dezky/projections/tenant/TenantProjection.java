@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +27,20 @@ public class TenantProjection {
     public static final String PROCESSING_GROUP = "tenant-views";
 
     private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updates;
 
-    public TenantProjection(MongoTemplate mongo) {
+    public TenantProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
         this.mongo = mongo;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(TenantCreatedEvent event, @Timestamp Instant occurredAt) {
         var owner = new TenantDocument.AdminEntry(event.owner().subject(), event.owner().email().value());
-        mongo.save(new TenantDocument(event.tenantId().slug(), event.displayName(),
+        TenantDocument document = mongo.save(new TenantDocument(event.tenantId().slug(), event.displayName(),
                 event.partnerId() == null ? null : event.partnerId().value(), List.of(owner), occurredAt));
+        // Lets an HTTP caller that is waiting on a subscription query answer as soon as the view exists.
+        updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), document.toView());
     }
 
     /** Answers null when the tenant is unknown; callers ask with an optional response type. */

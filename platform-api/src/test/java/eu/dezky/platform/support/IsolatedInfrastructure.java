@@ -1,0 +1,37 @@
+package eu.dezky.platform.support;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Gives each Spring test context its own PostgreSQL database, Mongo database and data directory, so cached
+ * contexts never compete for the same tracking tokens or see each other's tenants.
+ */
+public class IsolatedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("isolated-test-infrastructure",
+                Map.copyOf(properties(TestInfrastructure.get().newJdbcDatabase(), TestInfrastructure.get().newMongoUri()))));
+    }
+
+    /** The properties that point the engine at one database pair; reused by tests that restart a context. */
+    public static Map<String, Object> properties(String jdbcUrl, String mongoUri) {
+        try {
+            return Map.of(
+                    "DEZKY_JDBC_URL", jdbcUrl,
+                    "DEZKY_JDBC_USER", TestInfrastructure.get().jdbcUser(),
+                    "DEZKY_JDBC_PASSWORD", TestInfrastructure.get().jdbcPassword(),
+                    "MONGODB_URI", mongoUri,
+                    "DEZKY_DATA_DIR", Files.createTempDirectory("dezky-test-data").toString(),
+                    "DEZKY_SCHEDULER_POLLING", "250ms");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package eu.dezky.projections;
+
+import eu.dezky.projections.tenant.TenantProjection;
+
+import java.util.List;
+
+/**
+ * The processing groups of all projections. Their tracking tokens live in MongoDB with the read models; a test
+ * checks that every {@code @ProcessingGroup} in this module is listed here.
+ */
+public final class ProjectionGroups {
+
+    public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP);
+
+    private ProjectionGroups() {
+    }
+}
