@@ -29,7 +29,7 @@ public class IsolatedInfrastructure implements ApplicationContextInitializer<Con
                     "DEZKY_JDBC_PASSWORD", TestInfrastructure.get().jdbcPassword(),
                     "MONGODB_URI", mongoUri,
                     "DEZKY_DATA_DIR", Files.createTempDirectory("dezky-test-data").toString(),
-                    "DEZKY_SCHEDULER_POLLING", "250ms");
+                    "DEZKY_SCHEDULER_POLLING", "1s");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

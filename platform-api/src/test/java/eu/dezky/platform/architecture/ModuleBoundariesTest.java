@@ -1,0 +1,43 @@
+package eu.dezky.platform.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import eu.dezky.domain.violation.AggregateThatCallsTheNetwork;
+import eu.dezky.projections.ProjectionGroups;
+import org.axonframework.config.ProcessingGroup;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ModuleBoundariesTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("eu.dezky");
+
+    @Test
+    void everyModuleKeepsToTheDependencyTableOfTheArchitecture() {
+        ModuleBoundaries.ALL.forEach(rule -> rule.check(PRODUCTION));
+    }
+
+    @Test
+    void aViolationOfTheTableFailsTheCheck() {
+        JavaClasses offender = new ClassFileImporter().importClasses(AggregateThatCallsTheNetwork.class);
+
+        assertThatThrownBy(() -> ModuleBoundaries.DOMAIN_RULE.check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("java.net");
+    }
+
+    @Test
+    void everyProjectionKeepsItsTokenBesideItsReadModel() {
+        PRODUCTION.stream()
+                .filter(c -> c.getPackageName().startsWith("eu.dezky.projections"))
+                .filter(c -> c.isAnnotatedWith(ProcessingGroup.class))
+                .forEach(c -> assertThat(ProjectionGroups.ALL)
+                        .as(c.getName() + " must be listed in ProjectionGroups so its token lives in MongoDB")
+                        .contains(c.getAnnotationOfType(ProcessingGroup.class).value()));
+    }
+}

@@ -1,0 +1,70 @@
+package eu.dezky.platform.config;
+
+import eu.dezky.platform.DezkyEngineApplication;
+import eu.dezky.platform.support.IsolatedInfrastructure;
+import eu.dezky.platform.support.TestInfrastructure;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Saga retries and timeouts must survive a restart: a deadline scheduled before the application context closes
+ * fires after a new context starts on the same database.
+ */
+class DeadlineSurvivesRestartTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ProbeAggregate {
+        @Bean
+        ConfigurerModule deadlineProbe() {
+            return configurer -> configurer.configureAggregate(DeadlineProbe.class);
+        }
+    }
+
+    @Test
+    void aDeadlineScheduledBeforeShutdownFiresAfterRestart() {
+        Map<String, Object> properties = new HashMap<>(IsolatedInfrastructure.properties(
+                TestInfrastructure.get().newJdbcDatabase(), TestInfrastructure.get().newMongoUri()));
+        properties.put("server.port", "0");
+
+        try (ConfigurableApplicationContext first = start(properties)) {
+            assertThat(first.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
+            first.getBean(CommandGateway.class)
+                    .sendAndWait(new DeadlineProbe.ScheduleProbeCommand("probe-1", Duration.ofSeconds(10)));
+        }
+        JdbcTemplate outside = new JdbcTemplate(new DriverManagerDataSource((String) properties.get("DEZKY_JDBC_URL"),
+                TestInfrastructure.get().jdbcUser(), TestInfrastructure.get().jdbcPassword()));
+        assertThat(firedEvents(outside)).as("the first context closed before the deadline was due").isZero();
+
+        try (ConfigurableApplicationContext second = start(properties)) {
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(firedEvents(jdbc)).isEqualTo(1));
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        return new SpringApplicationBuilder(DezkyEngineApplication.class, ProbeAggregate.class)
+                .properties(properties)
+                .run();
+    }
+
+    private static int firedEvents(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = 'probe-1'"
+                + " AND payloadtype LIKE '%ProbeFiredEvent'", Integer.class);
+    }
+}
