@@ -1,5 +1,6 @@
 package eu.dezky.adapters.dns;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -27,7 +28,10 @@ import org.xbill.DNS.Type;
  */
 final class DnsLookup {
 
-    /** Headroom over the resolvers' own budget before we give up waiting on the future ourselves. */
+    /**
+     * Headroom over the budget before we stop waiting ourselves. Needed because dnsjava checks query deadlines
+     * only about once a second, so a sub-second timeout would otherwise stretch to a second or more.
+     */
     private static final Duration SAFETY_MARGIN = Duration.ofMillis(500);
 
     private final ExtendedResolver resolver;
@@ -69,11 +73,16 @@ final class DnsLookup {
 
     private LookupOutcome failure(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
+        if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException || isDnsjavaTimeout(cause)) {
             return new LookupOutcome.Failed("no answer from " + resolver.getResolvers().length
                     + " resolver(s) within " + budget.toMillis() + " ms");
         }
         return new LookupOutcome.Failed("lookup failed: " + cause);
+    }
+
+    /** dnsjava 3.7 reports an expired query as a plain IOException; its message is the only tell. */
+    private static boolean isDnsjavaTimeout(Throwable cause) {
+        return cause instanceof IOException && String.valueOf(cause.getMessage()).startsWith("Timed out");
     }
 
     private static Name absolute(String name) {

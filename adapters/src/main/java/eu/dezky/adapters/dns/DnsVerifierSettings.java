@@ -7,7 +7,7 @@ import java.util.List;
  * Where and how patiently the verifier asks. {@code resolvers} are {@code host[:port]} (IPv6 as
  * {@code [addr]:port}); {@code queryTimeout} bounds one attempt at one resolver, and each resolver gets
  * {@code attemptsPerResolver} attempts, so one lookup never takes longer than
- * {@code queryTimeout × attemptsPerResolver × resolvers}.
+ * {@code queryTimeout × attemptsPerResolver × resolvers} plus half a second of headroom.
  */
 public record DnsVerifierSettings(List<String> resolvers, Duration queryTimeout, int attemptsPerResolver) {
 

@@ -128,10 +128,6 @@ final class KnotServer implements BeforeAllCallback, AfterAllCallback {
                     any: info
                 database:
                     storage: "%1$s/db"
-                    journal-db-max-size: 16M
-                    kasp-db-max-size: 4M
-                    timer-db-max-size: 4M
-                    catalog-db-max-size: 4M
                 template:
                   - id: default
                     storage: "%1$s/zones"
