@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Checks a domain's published mail records against what we expect, through real resolvers (dnsjava).
  * Distinct questions are asked in parallel, so a whole verification takes about one lookup's time and is
- * bounded by {@link DnsVerifierSettings#lookupBudget()} even when every resolver is silent.
+ * bounded by {@link DnsVerifierSettings#lookupBudget()} (plus half a second) even when every resolver is silent.
  * Thread-safe; one instance can serve all verifications.
  */
 public class DnsVerifier {

@@ -73,6 +73,9 @@ final class KnotServer implements BeforeAllCallback, AfterAllCallback {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("knotd.log").toFile())
                 .start();
+        // afterAll never runs if the test JVM is killed; a knotd orphan would then hold its port for good.
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         awaitZones();
     }
 
