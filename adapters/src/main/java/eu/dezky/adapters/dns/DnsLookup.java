@@ -40,7 +40,11 @@ final class DnsLookup {
     DnsLookup(DnsVerifierSettings settings) {
         List<Resolver> resolvers = new ArrayList<>();
         for (String hostPort : settings.resolvers()) {
-            SimpleResolver simple = new SimpleResolver(socketAddress(hostPort));
+            InetSocketAddress address = socketAddress(hostPort);
+            if (address.isUnresolved()) {
+                throw new IllegalArgumentException("resolver host cannot be resolved: " + hostPort);
+            }
+            SimpleResolver simple = new SimpleResolver(address);
             simple.setTimeout(settings.queryTimeout());
             resolvers.add(simple);
         }
