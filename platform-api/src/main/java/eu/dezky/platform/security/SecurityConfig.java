@@ -14,6 +14,9 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import eu.dezky.platform.idempotency.IdempotencyFilter;
+import eu.dezky.platform.idempotency.IdempotencyStore;
 
 import static eu.dezky.platform.security.CallerAuthentication.authority;
 
@@ -26,7 +29,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, TenantAccessPolicy tenantAccess, JwtDecoder decoder,
-                            SecuritySettings settings, ObjectMapper json) throws Exception {
+                            SecuritySettings settings, ObjectMapper json, IdempotencyStore idempotency) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +49,9 @@ class SecurityConfig {
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallerConverter(settings)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // After authorization: only admitted requests claim a key, and the key is scoped to the caller.
+                .addFilterAfter(new IdempotencyFilter(idempotency, json), AuthorizationFilter.class);
         return http.build();
     }
 
