@@ -30,6 +30,23 @@ final class GraphError {
         return Map.of("error", error);
     }
 
+    /** The code oCIS's generic renderer pairs with {@code status} (B2 table). */
+    static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "invalidRequest";
+            case 401, 403 -> "accessDenied";
+            case 404 -> "itemNotFound";
+            case 405 -> "notAllowed";
+            case 409 -> "nameAlreadyExists";
+            case 412 -> "preconditionFailed";
+            case 423 -> "itemIsLocked";
+            case 501 -> "notSupported";
+            case 503 -> "serviceNotAvailable";
+            case 429 -> "activityLimitReached";
+            default -> "generalException";
+        };
+    }
+
     static SimError invalid(String message) {
         return of(400, "invalidRequest", message);
     }

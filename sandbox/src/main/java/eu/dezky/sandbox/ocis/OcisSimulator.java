@@ -48,7 +48,7 @@ public final class OcisSimulator implements Simulator {
         this.adminPassword = adminPassword;
         this.token = token;
         this.gate = new FaultGate(faults, status -> SimExchange.toJson(json,
-                GraphError.body(status >= 500 ? "generalException" : "invalidRequest", "simulated fault " + status)),
+                GraphError.body(GraphError.codeFor(status), "simulated fault " + status)),
                 Duration.ofSeconds(30));
         this.server = SimServer.start(port, "ocis", this::handle);
     }
