@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.adapters.http.HttpResult;
 import eu.dezky.adapters.http.JsonCodec;
 
+import java.util.List;
+
 /**
  * Reads oCIS's OData error envelope {@code {"error":{"code","message","innererror"}}} (B2). The proxy's
  * 401 has no envelope, so an empty body falls back to the status and its {@code WWW-Authenticate}.
@@ -20,8 +22,8 @@ final class OcisErrors {
             return error.get("code").asText() + ": " + error.path("message").asText("")
                     + (requestId.isEmpty() ? "" : " (request-id " + requestId + ")");
         }
-        String challenge = result.headers().get("WWW-Authenticate");
-        return "HTTP " + result.status() + (challenge == null ? "" : " (" + challenge + ")");
+        List<String> challenges = result.headers().values("WWW-Authenticate");
+        return "HTTP " + result.status() + (challenges.isEmpty() ? "" : " (" + String.join(", ", challenges) + ")");
     }
 
     /** The envelope's {@code code}, or empty. */
