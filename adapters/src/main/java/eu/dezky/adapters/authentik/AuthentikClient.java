@@ -91,8 +91,15 @@ public final class AuthentikClient {
         throw http.failure(result);
     }
 
-    /** Sets the password directly (204); no password policy runs on this endpoint (A7). */
+    /**
+     * Sets the password directly (204); no password policy runs on this endpoint (A7). An empty password
+     * is refused here: the schema requires at least one character and older servers would store an
+     * unusable password instead of answering 400.
+     */
     public void setPassword(AuthentikUserId user, String password) {
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("password must not be empty");
+        }
         http.expectSuccess("POST core/users/{id}/set_password/",
                 post(http.url("core/users/" + user.value() + "/set_password/").build(), Map.of("password", password)));
     }
@@ -152,6 +159,9 @@ public final class AuthentikClient {
 
     /** The group with exactly this name, created when missing (names are unique in Authentik). */
     public AuthentikGroupId findOrCreateGroup(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("group name must not be blank");
+        }
         Optional<AuthentikGroupId> found = findGroup(name);
         if (found.isPresent()) {
             return found.get();
