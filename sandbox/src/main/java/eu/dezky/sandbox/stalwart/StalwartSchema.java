@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -29,8 +31,15 @@ public final class StalwartSchema {
         this.root = root;
     }
 
-    /** Loads the gzip JSON schema file. */
+    // Parsing the 1.6 MB schema costs more than starting a simulator; it is immutable, so share it.
+    private static final Map<Path, StalwartSchema> LOADED = new ConcurrentHashMap<>();
+
+    /** Loads the gzip JSON schema file (parsed once per JVM and file). */
     public static StalwartSchema load(Path gzipFile) {
+        return LOADED.computeIfAbsent(gzipFile.toAbsolutePath().normalize(), StalwartSchema::parse);
+    }
+
+    private static StalwartSchema parse(Path gzipFile) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipFile))) {
             return new StalwartSchema(new ObjectMapper().readTree(in));
         } catch (IOException e) {

@@ -78,7 +78,7 @@ public final class StalwartSimulator implements AutoCloseable {
                 ACCOUNT_ID);
         this.inspection = new StalwartInspection(registry, rules);
         createDefaultDomain(methods);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "stalwart-sim-http");
             t.setDaemon(true);

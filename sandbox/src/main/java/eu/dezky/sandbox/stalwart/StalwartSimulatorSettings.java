@@ -14,23 +14,29 @@ import java.time.Duration;
  *                     (so it can never be destroyed); null for none
  * @param dkimDelay    how long after a domain is written its DKIM keys appear
  * @param schemaFile   the vendor schema; null to look for {@code shared/specs} above the working dir
+ * @param port         loopback port to listen on; 0 for an ephemeral one
  */
 public record StalwartSimulatorSettings(String adminLogin, String adminSecret, String apiKey, String mailHost,
-                                        String defaultDomain, Duration dkimDelay, Path schemaFile) {
+                                        String defaultDomain, Duration dkimDelay, Path schemaFile, int port) {
 
     /** Sandbox defaults: admin/sandbox-secret, {@code API_sandbox}, 200 ms DKIM delay. */
     public static StalwartSimulatorSettings defaults() {
         return new StalwartSimulatorSettings("admin", "sandbox-secret", "API_sandbox", "mail.dezky.test",
-                "dezky.test", Duration.ofMillis(200), null);
+                "dezky.test", Duration.ofMillis(200), null, 0);
     }
 
     public StalwartSimulatorSettings withDkimDelay(Duration delay) {
         return new StalwartSimulatorSettings(adminLogin, adminSecret, apiKey, mailHost, defaultDomain, delay,
-                schemaFile);
+                schemaFile, port);
     }
 
     public StalwartSimulatorSettings withSchemaFile(Path file) {
         return new StalwartSimulatorSettings(adminLogin, adminSecret, apiKey, mailHost, defaultDomain, dkimDelay,
-                file);
+                file, port);
+    }
+
+    public StalwartSimulatorSettings withPort(int listenPort) {
+        return new StalwartSimulatorSettings(adminLogin, adminSecret, apiKey, mailHost, defaultDomain, dkimDelay,
+                schemaFile, listenPort);
     }
 }
