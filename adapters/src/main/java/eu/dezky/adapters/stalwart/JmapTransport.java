@@ -75,7 +75,7 @@ final class JmapTransport {
             synchronized (this) {
                 if (session == null) {
                     JsonNode body = withRetries("session", () -> execute(new Request.Builder()
-                            .url(settings.baseUrl().resolve("/jmap/session").toString())
+                            .url(settings.baseUrl().toString().replaceAll("/+$", "") + "/jmap/session")
                             .header("Authorization", settings.authorization()).get().build(), "session"));
                     session = new JmapSession(body.path("apiUrl").asText(),
                             body.path("primaryAccounts").path(STALWART).asText(null));
