@@ -1,0 +1,7 @@
+package eu.dezky.adapters.authentik;
+
+import java.util.UUID;
+
+/** The fields of Authentik's {@code Group} the engine reads. */
+record AuthentikGroup(UUID pk, String name) {
+}

@@ -1,0 +1,219 @@
+package eu.dezky.adapters.http;
+
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okhttp3.logging.HttpLoggingInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Sends requests to one {@link HttpTarget}: adds the credentials, passes the limiter, logs with
+ * {@code Authorization} redacted, retries transient failures and classifies what is left.
+ *
+ * <p>Transient means an {@link IOException} (timeout, refused or dropped connection), 429, or a 5xx
+ * other than 501. Those are retried up to {@link RetryPolicy#maxAttempts()} with exponential backoff
+ * and jitter; on 429/503 a {@code Retry-After} (seconds or HTTP-date) replaces the backoff, and one
+ * longer than {@link RetryPolicy#maxBackoff()} ends the attempts at once so the saga can schedule a
+ * deadline instead of holding a thread. Every other status is returned to the caller untouched and is
+ * never retried: a 400, 404 or 409 will not change by asking again.
+ *
+ * <p>Retrying a POST whose response was lost is safe here only because callers are create-or-adopt:
+ * they look the object up by its natural key and our ownership marker before creating, and treat
+ * "already exists and ours" as success, so a duplicate create cannot produce a second object.
+ */
+public final class HttpExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpExecutor.class);
+
+    private final HttpTarget target;
+    private final OkHttpClient client;
+    private final Function<HttpResult, String> reasons;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final Random random;
+
+    private HttpExecutor(Builder b) {
+        this.target = b.target;
+        this.reasons = b.reasons;
+        this.sleeper = b.sleeper;
+        this.clock = b.clock;
+        this.random = b.random;
+        HttpLoggingInterceptor logging = new HttpLoggingInterceptor(b.logger);
+        // Headers only: bodies carry passwords (set_password, passwordProfile).
+        logging.setLevel(HttpLoggingInterceptor.Level.HEADERS);
+        logging.redactHeader("Authorization");
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .connectTimeout(target.connectTimeout())
+                .readTimeout(target.readTimeout())
+                .writeTimeout(target.readTimeout())
+                .callTimeout(target.callTimeout())
+                // okhttp's own silent retry would hide attempts from the policy and the limiter.
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new RequestLimiter(target.maxConcurrentRequests(), target.maxRequestsPerMinute(),
+                        target.callTimeout(), clock, sleeper))
+                .addInterceptor(logging);
+        b.networkInterceptors.forEach(builder::addNetworkInterceptor);
+        this.client = builder.build();
+    }
+
+    /** Starts configuring an executor for {@code target}. */
+    public static Builder builder(HttpTarget target) {
+        return new Builder(target);
+    }
+
+    /** The target this executor talks to. */
+    public HttpTarget target() {
+        return target;
+    }
+
+    /** {@code relative} resolved against the target's base URL (no leading slash). */
+    public HttpUrl.Builder url(String relative) {
+        HttpUrl url = target.baseUrl().resolve(relative);
+        if (url == null) {
+            throw new IllegalArgumentException("bad path: " + relative);
+        }
+        return url.newBuilder();
+    }
+
+    /**
+     * Sends {@code request}, retrying transient failures; returns the final non-transient response.
+     *
+     * @param operation a short label for logs and errors, e.g. {@code "POST core/users/"}
+     * @throws AdapterException TRANSIENT when every attempt failed transiently
+     */
+    public HttpResult exchange(String operation, Request request) {
+        RetryPolicy policy = target.retry();
+        for (int attempt = 1; ; attempt++) {
+            Request authorized = request.newBuilder().header("Authorization", target.authorization().get()).build();
+            AdapterException failure;
+            Duration wait;
+            try (Response response = client.newCall(authorized).execute()) {
+                HttpResult result = read(operation, response);
+                if (!isTransient(result.status())) {
+                    return result;
+                }
+                Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+                failure = new AdapterException(AdapterException.Kind.TRANSIENT, target.name(), result.status(),
+                        operation + ": " + reasons.apply(result), retryAfter.orElse(null), null);
+                wait = retryAfter.isPresent() ? retryAfter.get() : policy.backoff(attempt, random.nextDouble());
+                if (retryAfter.isPresent() && retryAfter.get().compareTo(policy.maxBackoff()) > 0) {
+                    throw failure;
+                }
+            } catch (IOException e) {
+                failure = new AdapterException(AdapterException.Kind.TRANSIENT, target.name(), 0,
+                        operation + ": " + e, null, e);
+                wait = policy.backoff(attempt, random.nextDouble());
+            }
+            if (attempt >= policy.maxAttempts()) {
+                throw failure;
+            }
+            LOG.info("{} {} attempt {} failed transiently, retrying in {} ms: {}", target.name(), operation, attempt,
+                    wait.toMillis(), failure.reason());
+            pause(wait, failure);
+        }
+    }
+
+    /** Maps a non-2xx result to the taxonomy with the vendor's reason. */
+    public AdapterException failure(HttpResult result) {
+        int s = result.status();
+        AdapterException.Kind kind = s == 404 || s == 410 ? AdapterException.Kind.NOT_FOUND
+                : s == 409 ? AdapterException.Kind.CONFLICT
+                : isTransient(s) ? AdapterException.Kind.TRANSIENT
+                : AdapterException.Kind.REJECTED;
+        return new AdapterException(kind, target.name(), s, result.operation() + ": " + reasons.apply(result), null, null);
+    }
+
+    /** Sends and requires a 2xx. */
+    public HttpResult expectSuccess(String operation, Request request) {
+        HttpResult result = exchange(operation, request);
+        if (!result.isSuccess()) {
+            throw failure(result);
+        }
+        return result;
+    }
+
+    static boolean isTransient(int status) {
+        return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
+    }
+
+    private HttpResult read(String operation, Response response) throws IOException {
+        ResponseBody body = response.body();
+        return new HttpResult(operation, response.code(), response.headers(), body == null ? "" : body.string());
+    }
+
+    private void pause(Duration wait, AdapterException failure) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
+    }
+
+    /** Options of an {@link HttpExecutor}; tests replace the sleeper, clock, random and logger. */
+    public static final class Builder {
+        private final HttpTarget target;
+        private Function<HttpResult, String> reasons = HttpResult::body;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Clock clock = Clock.systemUTC();
+        private Random random = new Random();
+        private HttpLoggingInterceptor.Logger logger;
+        private final List<Interceptor> networkInterceptors = new ArrayList<>();
+
+        private Builder(HttpTarget target) {
+            this.target = target;
+            Logger wire = LoggerFactory.getLogger("eu.dezky.adapters.wire." + target.name());
+            this.logger = wire::debug;
+        }
+
+        /** How to extract the vendor's reason text from an error response. */
+        public Builder reasons(Function<HttpResult, String> reasons) {
+            this.reasons = reasons;
+            return this;
+        }
+
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder random(Random random) {
+            this.random = random;
+            return this;
+        }
+
+        /** Where request/response header lines go (Authorization already redacted). */
+        public Builder logger(HttpLoggingInterceptor.Logger logger) {
+            this.logger = logger;
+            return this;
+        }
+
+        /** An extra okhttp network interceptor, e.g. a contract check in tests. */
+        public Builder networkInterceptor(Interceptor interceptor) {
+            networkInterceptors.add(interceptor);
+            return this;
+        }
+
+        public HttpExecutor build() {
+            return new HttpExecutor(this);
+        }
+    }
+}
