@@ -2,6 +2,7 @@ package eu.dezky.adapters.stalwart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dezky.adapters.http.AdapterException;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,9 +43,9 @@ final class AccountOperations {
         }
         try {
             return get(calls.create(ACCOUNT, value));
-        } catch (StalwartException e) {
+        } catch (AdapterException e) {
             // after a lost response our own earlier create is the "duplicate"; anyone else's is a conflict
-            if (e.kind() == StalwartException.Kind.CONFLICT) {
+            if (e.kind() == AdapterException.Kind.CONFLICT) {
                 return find(spec.localPart(), spec.domainId()).orElseThrow(() -> e);
             }
             throw e;

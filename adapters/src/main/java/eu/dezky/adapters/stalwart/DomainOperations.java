@@ -2,6 +2,7 @@ package eu.dezky.adapters.stalwart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dezky.adapters.http.AdapterException;
 
 import java.net.IDN;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ final class DomainOperations {
         ObjectNode value = calls.json().createObjectNode().put("name", normalised);
         try {
             return get(calls.create(DOMAIN, value));
-        } catch (StalwartException e) {
+        } catch (AdapterException e) {
             // a retried create whose first response was lost lands here: the domain is ours after all
-            if (e.kind() == StalwartException.Kind.CONFLICT) {
+            if (e.kind() == AdapterException.Kind.CONFLICT) {
                 return find(normalised).orElseThrow(() -> e);
             }
             throw e;

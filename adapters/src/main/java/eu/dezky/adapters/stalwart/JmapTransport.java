@@ -1,56 +1,43 @@
 package eu.dezky.adapters.stalwart;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.http.HttpExecutor;
+import eu.dezky.adapters.http.HttpResult;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One JMAP method call per HTTP request, with the session fetched once, the {@link RequestLimiter},
- * retries with backoff for transient failures (honouring {@code Retry-After}) and HTTP failures
- * classified by {@link StalwartErrors}. Logs method names and outcomes only, never headers.
+ * One JMAP method call per HTTP request over the shared {@link HttpExecutor} (limiter, retries with
+ * {@code Retry-After}, redacted logging): the session is fetched once and its {@code apiUrl} used from
+ * then on, {@code using} is core + {@code urn:stalwart:jmap}, method errors become exceptions.
  */
 final class JmapTransport {
 
     static final String CORE = "urn:ietf:params:jmap:core";
     static final String STALWART = "urn:stalwart:jmap";
-    private static final Logger LOG = LoggerFactory.getLogger(JmapTransport.class);
+    // exactly application/json: Stalwart refuses other types with notJSON, and okhttp would append
+    // "; charset=utf-8" to a String body, so the body is sent as bytes
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
-    private final StalwartSettings settings;
-    private final OkHttpClient http;
+    private final HttpExecutor http;
     private final ObjectMapper json;
-    private final RequestLimiter limiter;
     private volatile JmapSession session;
 
     /** What the client needs from the session resource. */
     record JmapSession(String apiUrl, String accountId) {
     }
 
-    JmapTransport(StalwartSettings settings, ObjectMapper json) {
-        this.settings = settings;
+    JmapTransport(HttpExecutor http, ObjectMapper json) {
+        this.http = http;
         this.json = json;
-        // okhttp's silent connection-failure retry would replay a POST behind our back and hide it from
-        // the retry policy; every replay has to be counted and limited here
-        this.http = new OkHttpClient.Builder().connectTimeout(settings.connectTimeout())
-                .callTimeout(settings.callTimeout()).readTimeout(settings.callTimeout())
-                .retryOnConnectionFailure(false).build();
-        this.limiter = new RequestLimiter(settings.maxConcurrentRequests(), settings.requestsPerMinute(),
-                System::nanoTime, settings.sleeper());
     }
 
-    /** Calls one method and returns its response arguments; method errors become exceptions. */
+    /** Calls one method and returns its response arguments. */
     JsonNode call(String method, ObjectNode args) {
         JmapSession s = session();
         if (s.accountId() != null) {
@@ -59,9 +46,8 @@ final class JmapTransport {
         ObjectNode request = json.createObjectNode();
         request.putArray("using").add(CORE).add(STALWART);
         request.putArray("methodCalls").addArray().add(method).add(args).add("c0");
-        JsonNode response = withRetries(method, () -> execute(new Request.Builder().url(s.apiUrl())
-                .header("Authorization", settings.authorization())
-                .post(RequestBody.create(json.writeValueAsBytes(request), JSON_TYPE)).build(), method));
+        JsonNode response = send(method, new Request.Builder().url(s.apiUrl())
+                .post(RequestBody.create(bytes(request), JSON_TYPE)).build());
         JsonNode first = response.path("methodResponses").path(0);
         if ("error".equals(first.path(0).asText())) {
             throw StalwartErrors.methodError(method, first.path(1));
@@ -74,9 +60,8 @@ final class JmapTransport {
         if (s == null) {
             synchronized (this) {
                 if (session == null) {
-                    JsonNode body = withRetries("session", () -> execute(new Request.Builder()
-                            .url(settings.baseUrl().toString().replaceAll("/+$", "") + "/jmap/session")
-                            .header("Authorization", settings.authorization()).get().build(), "session"));
+                    JsonNode body = send("GET jmap/session", new Request.Builder()
+                            .url(http.url("jmap/session").build()).get().build());
                     session = new JmapSession(body.path("apiUrl").asText(),
                             body.path("primaryAccounts").path(STALWART).asText(null));
                 }
@@ -86,67 +71,24 @@ final class JmapTransport {
         return s;
     }
 
-    @FunctionalInterface
-    private interface Attempt {
-        JsonNode run() throws IOException;
-    }
-
-    private JsonNode withRetries(String what, Attempt attempt) {
-        for (int n = 1; ; n++) {
-            try {
-                limiter.acquire();
-                try {
-                    return attempt.run();
-                } finally {
-                    limiter.release();
-                }
-            } catch (IOException e) {
-                StalwartException transientFailure = StalwartErrors.io(what, e);
-                if (n >= settings.maxAttempts()) {
-                    throw transientFailure;
-                }
-                pause(what, n, null);
-            } catch (StalwartException e) {
-                boolean honourable = e.retryAfter() == null || e.retryAfter().compareTo(settings.maxBackoff()) <= 0;
-                if (!e.isTransient() || n >= settings.maxAttempts() || !honourable) {
-                    throw e;
-                }
-                pause(what, n, e.retryAfter());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw StalwartException.of(StalwartException.Kind.TRANSIENT, "interrupted", what + " interrupted");
-            }
+    private JsonNode send(String operation, Request request) {
+        HttpResult result = http.exchange(operation, request);
+        if (!result.isSuccess()) {
+            throw StalwartErrors.http(result);
         }
-    }
-
-    private void pause(String what, int attempt, Duration retryAfter) {
-        Duration wait = retryAfter != null ? retryAfter : backoff(attempt);
-        LOG.info("Stalwart {} failed transiently (attempt {}), retrying in {} ms", what, attempt, wait.toMillis());
         try {
-            settings.sleeper().sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw StalwartException.of(StalwartException.Kind.TRANSIENT, "interrupted", what + " interrupted");
+            return json.readTree(result.body());
+        } catch (JsonProcessingException e) {
+            throw new AdapterException(AdapterException.Kind.TRANSIENT, StalwartErrors.TARGET, result.status(),
+                    operation + ": response is not JSON", null, e);
         }
     }
 
-    /** Exponential backoff with full jitter, capped at {@code maxBackoff}. */
-    Duration backoff(int attempt) {
-        long cap = Math.min(settings.maxBackoff().toMillis(),
-                settings.initialBackoff().toMillis() << Math.min(attempt - 1, 20));
-        return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
-    }
-
-    private JsonNode execute(Request request, String what) throws IOException {
-        long start = System.nanoTime();
-        try (Response response = http.newCall(request).execute()) {
-            String body = response.body() == null ? "" : response.body().string();
-            LOG.debug("Stalwart {} -> HTTP {} in {} ms", what, response.code(),
-                    (System.nanoTime() - start) / 1_000_000);
-            if (!response.isSuccessful()) {
-                throw StalwartErrors.http(what, response.code(), response.header("Retry-After"), body);
-            }
-            return json.readTree(body);
+    private byte[] bytes(ObjectNode request) {
+        try {
+            return json.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JMAP request", e);
         }
     }
 }

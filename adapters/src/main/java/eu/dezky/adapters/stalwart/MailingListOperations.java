@@ -2,6 +2,7 @@ package eu.dezky.adapters.stalwart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dezky.adapters.http.AdapterException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,8 @@ final class MailingListOperations {
         value.put("description", description);
         try {
             return get(calls.create(LIST, value));
-        } catch (StalwartException e) {
-            if (e.kind() == StalwartException.Kind.CONFLICT) {
+        } catch (AdapterException e) {
+            if (e.kind() == AdapterException.Kind.CONFLICT) {
                 return find(localPart, domainId).orElseThrow(() -> e);
             }
             throw e;

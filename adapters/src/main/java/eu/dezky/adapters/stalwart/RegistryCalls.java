@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dezky.adapters.http.AdapterException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +81,8 @@ final class RegistryCalls {
     }
 
     JsonNode require(String object, String id) {
-        return getOne(object, id).orElseThrow(() -> StalwartException.of(StalwartException.Kind.NOT_FOUND,
-                "notFound", object + " " + id + " not found"));
+        return getOne(object, id).orElseThrow(() -> AdapterException.of(AdapterException.Kind.NOT_FOUND,
+                StalwartErrors.TARGET, object + " " + id + " not found"));
     }
 
     List<String> query(String object, ObjectNode filter) {

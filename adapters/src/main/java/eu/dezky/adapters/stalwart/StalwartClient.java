@@ -1,16 +1,22 @@
 package eu.dezky.adapters.stalwart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.http.HttpExecutor;
+import eu.dezky.adapters.http.HttpTarget;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Typed client for Stalwart's JMAP management API. Every failure is a {@link StalwartException} whose
- * kind tells the saga what to do; transient failures have already been retried within the limits of
- * {@link StalwartSettings}. Create operations are create-or-adopt: they look the object up by its
- * natural key first, so repeating one after a crash never makes a duplicate.
+ * Typed client for Stalwart's JMAP management API. Every failure is an {@link AdapterException} whose
+ * kind tells the saga what to do (details such as linked objects via {@link StalwartError#of}); transient
+ * failures have already been retried by the {@link HttpExecutor}. Create operations are create-or-adopt:
+ * they look the object up by its natural key first, so repeating one after a crash never duplicates.
  */
 public final class StalwartClient {
 
@@ -18,12 +24,32 @@ public final class StalwartClient {
     private final AccountOperations accounts;
     private final MailingListOperations lists;
 
-    public StalwartClient(StalwartSettings settings) {
+    /** A client over an executor built from {@link #target}. */
+    public StalwartClient(HttpExecutor executor) {
         ObjectMapper json = new ObjectMapper();
-        RegistryCalls calls = new RegistryCalls(new JmapTransport(settings, json), json);
+        RegistryCalls calls = new RegistryCalls(new JmapTransport(executor, json), json);
         this.domains = new DomainOperations(calls);
         this.accounts = new AccountOperations(calls);
         this.lists = new MailingListOperations(calls);
+    }
+
+    /**
+     * The target for a Stalwart server at {@code baseUrl} (session at {@code {baseUrl}/jmap/session})
+     * with Stalwart's documented per-account limits as defaults: 4 concurrent requests, 1,000 a minute.
+     */
+    public static HttpTarget target(String baseUrl, Supplier<String> authorization) {
+        String withSlash = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return HttpTarget.of(StalwartErrors.TARGET, withSlash, authorization).withLimits(4, 1000);
+    }
+
+    /** {@code Authorization: Basic …} for a login (a full e-mail address in 0.16) and its secret. */
+    public static String basic(String login, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code Authorization: Bearer …} for an API key ({@code API_…}) or OAuth token. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
     }
 
     /** Creates the domain (default: Automatic DKIM, keys appear shortly after) or adopts it. */

@@ -1,87 +1,87 @@
 package eu.dezky.adapters.stalwart;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.http.HttpResult;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps Stalwart's failures to {@link StalwartException.Kind}: SetError {@code primaryKeyViolation} and
+ * Maps Stalwart's failures to {@link AdapterException.Kind}: SetError {@code primaryKeyViolation} and
  * {@code objectIsLinked} are conflicts (the latter with its linked objects), {@code notFound} is not
- * found, schema and permission errors are rejections carrying the vendor's description; HTTP 5xx,
- * 429, timeouts and broken connections are transient.
+ * found, schema and permission errors ({@code validationFailed}, {@code invalidPatch},
+ * {@code invalidProperties}, {@code invalidForeignKey}, {@code forbidden}, …) are rejections carrying
+ * the vendor's description. Transient HTTP failures never get here: the executor retried them.
  */
 final class StalwartErrors {
+
+    static final String TARGET = "stalwart";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StalwartErrors() {
     }
 
-    static StalwartException setError(String method, String id, JsonNode error) {
+    static AdapterException setError(String method, String id, JsonNode error) {
         String type = error.path("type").asText("unknown");
-        StalwartException.Kind kind = switch (type) {
-            case "primaryKeyViolation", "objectIsLinked" -> StalwartException.Kind.CONFLICT;
-            case "notFound" -> StalwartException.Kind.NOT_FOUND;
-            default -> StalwartException.Kind.REJECTED;
+        AdapterException.Kind kind = switch (type) {
+            case "primaryKeyViolation", "objectIsLinked" -> AdapterException.Kind.CONFLICT;
+            case "notFound" -> AdapterException.Kind.NOT_FOUND;
+            default -> AdapterException.Kind.REJECTED;
         };
         List<String> properties = new ArrayList<>();
         error.path("properties").forEach(p -> properties.add(p.asText()));
         List<LinkedObject> linked = new ArrayList<>();
         error.path("linkedObjects").forEach(l -> linked.add(new LinkedObject(l.path("object").asText(),
                 l.path("id").asText())));
-        StringBuilder message = new StringBuilder(method).append(' ').append(id).append(": ").append(type);
+        StringBuilder reason = new StringBuilder(method).append(' ').append(id).append(": ").append(type);
         if (error.hasNonNull("description")) {
-            message.append(" - ").append(error.path("description").asText());
+            reason.append(" - ").append(error.path("description").asText());
         }
         if (!properties.isEmpty()) {
-            message.append(' ').append(properties);
+            reason.append(' ').append(properties);
         }
-        error.path("validationErrors").forEach(v -> message.append(" (").append(v.path("type").asText())
+        if (!linked.isEmpty()) {
+            reason.append(" linked to ").append(linked);
+        }
+        error.path("validationErrors").forEach(v -> reason.append(" (").append(v.path("type").asText())
                 .append(' ').append(v.path("property").asText()).append(')'));
-        return new StalwartException(kind, type, message.toString(), properties, linked, null, null);
+        StalwartError detail = new StalwartError(type, error.path("description").asText(null), properties, linked);
+        return new AdapterException(kind, TARGET, 200, reason.toString(), null, detail);
     }
 
-    static StalwartException methodError(String method, JsonNode error) {
+    /** A method-level error: {@code server*} types are transient, everything else a rejection. */
+    static AdapterException methodError(String method, JsonNode error) {
         String type = error.path("type").asText("unknown");
-        StalwartException.Kind kind = type.startsWith("server") ? StalwartException.Kind.TRANSIENT
-                : StalwartException.Kind.REJECTED;
-        return StalwartException.of(kind, type, method + ": " + type + " - " + error.path("description").asText(""));
+        AdapterException.Kind kind = type.startsWith("server") ? AdapterException.Kind.TRANSIENT
+                : AdapterException.Kind.REJECTED;
+        String description = error.path("description").asText(null);
+        return new AdapterException(kind, TARGET, 200, method + ": " + type + (description == null ? "" : " - "
+                + description), null, new StalwartError(type, description, List.of(), List.of()));
     }
 
-    static StalwartException http(String what, int status, String retryAfter, String body) {
-        boolean transientStatus = status == 429 || status >= 500;
-        StalwartException.Kind kind = transientStatus ? StalwartException.Kind.TRANSIENT
-                : StalwartException.Kind.REJECTED;
-        // the body is a problem document, never an echo of our credentials, so it is safe to keep
-        String detail = body.length() > 300 ? body.substring(0, 300) : body;
-        return new StalwartException(kind, "http-" + status, what + ": HTTP " + status + " " + detail, List.of(),
-                List.of(), parseRetryAfter(retryAfter), null);
+    /**
+     * A non-transient HTTP status on a JMAP endpoint means the request as a whole was refused (bad
+     * credentials, not JSON, unknown capability): object-level outcomes travel inside a 200.
+     */
+    static AdapterException http(HttpResult result) {
+        return new AdapterException(AdapterException.Kind.REJECTED, TARGET, result.status(),
+                result.operation() + ": " + reason(result), null, null);
     }
 
-    static StalwartException io(String what, IOException e) {
-        return new StalwartException(StalwartException.Kind.TRANSIENT, "io", what + ": " + e.getClass().getSimpleName()
-                + " " + e.getMessage(), List.of(), List.of(), null, e);
-    }
-
-    /** {@code Retry-After} is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-    static Duration parseRetryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    /** The problem document's {@code detail} and {@code type}, else the start of the body. */
+    static String reason(HttpResult result) {
         try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException notADate) {
-                return null;
+            JsonNode problem = JSON.readTree(result.body());
+            if (problem != null && problem.has("detail")) {
+                return problem.path("detail").asText() + " (" + problem.path("type").asText() + ")";
             }
+        } catch (IOException notJson) {
+            // fall through to the raw text
         }
+        String body = result.body();
+        return body.length() > 300 ? body.substring(0, 300) : body;
     }
 }

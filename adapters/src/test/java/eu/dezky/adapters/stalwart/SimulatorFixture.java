@@ -1,5 +1,8 @@
 package eu.dezky.adapters.stalwart;
 
+import eu.dezky.adapters.http.HttpExecutor;
+import eu.dezky.adapters.http.HttpTarget;
+import eu.dezky.adapters.http.RetryPolicy;
 import eu.dezky.sandbox.stalwart.StalwartSimulator;
 import eu.dezky.sandbox.stalwart.StalwartSimulatorSettings;
 
@@ -7,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +26,17 @@ final class SimulatorFixture implements AutoCloseable {
 
     SimulatorFixture(Duration dkimDelay) {
         simulator = StalwartSimulator.start(StalwartSimulatorSettings.defaults().withDkimDelay(dkimDelay));
-        client = new StalwartClient(settings(simulator.settings().adminSecret()));
+        client = new StalwartClient(executor(simulator.settings().adminSecret()));
     }
 
-    StalwartSettings settings(String secret) {
-        return StalwartSettings.defaults(simulator.baseUrl(),
-                        StalwartSettings.basic(simulator.settings().adminLogin(), secret))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800))
-                .withRetry(4, Duration.ofMillis(100), Duration.ofSeconds(5), sleeps::add);
+    /** An executor logging in with {@code secret}; short timeouts, recorded (not slept) backoff. */
+    HttpExecutor executor(String secret) {
+        String login = simulator.settings().adminLogin();
+        HttpTarget target = StalwartClient.target(simulator.baseUrl().toString(),
+                        () -> StalwartClient.basic(login, secret))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800), Duration.ofMillis(800))
+                .withRetry(new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(5), 0.5));
+        return HttpExecutor.builder(target).sleeper(sleeps::add).random(new Random(1)).build();
     }
 
     /** Every request the client sent and every response the simulator returned conforms to the schema. */

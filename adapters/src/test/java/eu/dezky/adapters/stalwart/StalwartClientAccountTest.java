@@ -1,5 +1,6 @@
 package eu.dezky.adapters.stalwart;
 
+import eu.dezky.adapters.http.AdapterException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +44,9 @@ class StalwartClientAccountTest {
     void addressTakenByAListIsAConflictAndIsNeverRetried() {
         client.createOrAdoptMailingList("team", domainId, Set.of(), null);
         assertThatThrownBy(() -> client.createOrAdoptAccount(new NewAccount("team", domainId, null, null)))
-                .isInstanceOfSatisfying(StalwartException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(StalwartException.Kind.CONFLICT);
-                    assertThat(e.properties()).containsExactly("email");
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AdapterException.Kind.CONFLICT);
+                    assertThat(StalwartError.of(e).orElseThrow().properties()).containsExactly("email");
                 });
         assertThat(fixture.simulator.callCount("x:Account/set")).isEqualTo(1);
         assertThat(fixture.sleeps).isEmpty();
@@ -71,8 +72,8 @@ class StalwartClientAccountTest {
         client.setPassword(account.id(), "a-new-long-passphrase");
         assertThat(fixture.simulator.inspect().passwordMatches(account.id(), "a-new-long-passphrase")).isTrue();
         assertThatThrownBy(() -> client.setPassword(account.id(), "short"))
-                .isInstanceOfSatisfying(StalwartException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(StalwartException.Kind.REJECTED);
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AdapterException.Kind.REJECTED);
                     assertThat(e.getMessage()).contains("at least 8 characters");
                 });
     }
@@ -86,8 +87,8 @@ class StalwartClientAccountTest {
 
         StalwartAccount bob = client.createOrAdoptAccount(new NewAccount("bob", domainId, null, null));
         assertThatThrownBy(() -> client.addAlias(bob.id(), "al", domainId))
-                .isInstanceOfSatisfying(StalwartException.class,
-                        e -> assertThat(e.kind()).isEqualTo(StalwartException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(AdapterException.class,
+                        e -> assertThat(e.kind()).isEqualTo(AdapterException.Kind.CONFLICT));
 
         client.removeAlias(account.id(), "al", domainId);
         client.removeAlias(account.id(), "al", domainId);
@@ -109,7 +110,7 @@ class StalwartClientAccountTest {
     @Test
     void destroyingAMissingAccountIsNotFound() {
         assertThatThrownBy(() -> client.destroyAccount("zzz"))
-                .isInstanceOfSatisfying(StalwartException.class,
-                        e -> assertThat(e.kind()).isEqualTo(StalwartException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(AdapterException.class,
+                        e -> assertThat(e.kind()).isEqualTo(AdapterException.Kind.NOT_FOUND));
     }
 }

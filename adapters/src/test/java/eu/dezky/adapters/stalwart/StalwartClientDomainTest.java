@@ -1,5 +1,6 @@
 package eu.dezky.adapters.stalwart;
 
+import eu.dezky.adapters.http.AdapterException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,18 +54,18 @@ class StalwartClientDomainTest {
         StalwartAccount account = client.createOrAdoptAccount(new NewAccount("alice", domain.id(), null, null));
 
         assertThatThrownBy(() -> client.destroyDomainWithDkimKeys(domain.id()))
-                .isInstanceOfSatisfying(StalwartException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(StalwartException.Kind.CONFLICT);
-                    assertThat(e.vendorType()).isEqualTo("objectIsLinked");
-                    assertThat(e.linkedObjects()).containsExactly(new LinkedObject("Account", account.id()));
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AdapterException.Kind.CONFLICT);
+                    assertThat(StalwartError.of(e).orElseThrow().type()).isEqualTo("objectIsLinked");
+                    assertThat(StalwartError.of(e).orElseThrow().linkedObjects()).containsExactly(new LinkedObject("Account", account.id()));
                 });
 
         client.destroyAccount(account.id());
         client.destroyDomainWithDkimKeys(domain.id());
         assertThat(fixture.simulator.inspect().domainNamed("busy.example")).isEmpty();
         assertThatThrownBy(() -> client.getDomain(domain.id()))
-                .isInstanceOfSatisfying(StalwartException.class,
-                        e -> assertThat(e.kind()).isEqualTo(StalwartException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(AdapterException.class,
+                        e -> assertThat(e.kind()).isEqualTo(AdapterException.Kind.NOT_FOUND));
     }
 
     @Test
@@ -72,15 +73,15 @@ class StalwartClientDomainTest {
         StalwartDomain domain = client.createOrAdoptDomain("keys.example");
         await().atMost(Duration.ofSeconds(15)).until(() -> client.listDkimSignatures(domain.id()).size() == 2);
         assertThatThrownBy(() -> client.destroyDomain(domain.id()))
-                .isInstanceOfSatisfying(StalwartException.class, e -> assertThat(e.linkedObjects())
+                .isInstanceOfSatisfying(AdapterException.class, e -> assertThat(StalwartError.of(e).orElseThrow().linkedObjects())
                         .extracting(LinkedObject::object).containsOnly("DkimSignature"));
     }
 
     @Test
     void invalidDomainNameIsRejectedWithTheVendorsReason() {
         assertThatThrownBy(() -> client.createOrAdoptDomain("no_such-thing"))
-                .isInstanceOfSatisfying(StalwartException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(StalwartException.Kind.REJECTED);
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AdapterException.Kind.REJECTED);
                     assertThat(e.getMessage()).contains("Invalid domain name");
                 });
     }

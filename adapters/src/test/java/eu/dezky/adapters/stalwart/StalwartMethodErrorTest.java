@@ -1,5 +1,6 @@
 package eu.dezky.adapters.stalwart;
 
+import eu.dezky.adapters.http.AdapterException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dezky.sandbox.stalwart.StalwartSimulator;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +24,11 @@ class StalwartMethodErrorTest {
     @Test
     void aChangesCallIsAnUnknownMethodAndBreaksTheContract() {
         // through the package-private transport: the client itself offers no such call
-        JmapTransport transport = new JmapTransport(fixture.settings("sandbox-secret"), new ObjectMapper());
+        JmapTransport transport = new JmapTransport(fixture.executor("sandbox-secret"), new ObjectMapper());
         assertThatThrownBy(() -> transport.call("x:Domain/changes", new ObjectMapper().createObjectNode()))
-                .isInstanceOfSatisfying(StalwartException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(StalwartException.Kind.REJECTED);
-                    assertThat(e.vendorType()).isEqualTo("unknownMethod");
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AdapterException.Kind.REJECTED);
+                    assertThat(StalwartError.of(e).orElseThrow().type()).isEqualTo("unknownMethod");
                 });
         StalwartSimulator.Exchange exchange = fixture.simulator.exchanges().get(0);
         assertThat(StalwartSchemaContract.checkRequest(exchange.request()))
