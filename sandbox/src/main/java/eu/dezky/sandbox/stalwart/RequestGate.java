@@ -6,8 +6,11 @@ import java.util.List;
  * The one place where faults enter the Stalwart simulator: asked once per JMAP API request, with the
  * method names the request carries (e.g. {@code ["x:Account/set"]}), before anything is processed.
  *
- * <p>Why a local interface: the generic fault package for all simulators ({@code eu.dezky.sandbox.fault})
- * is being written on another branch; this seam keeps the swap to it a one-class change.
+ * <p>Why a local interface: the sandbox-wide {@code eu.dezky.sandbox.fault} package was written in
+ * parallel on another branch; this seam kept the simulator independent of it, and
+ * {@link FaultInjectorGate} now plugs the shared {@code FaultInjector} in without touching the
+ * simulator. The local {@link StalwartFaults} stays for the one fault the shared plan lacks:
+ * processing a request and then losing its response.
  */
 @FunctionalInterface
 public interface RequestGate {

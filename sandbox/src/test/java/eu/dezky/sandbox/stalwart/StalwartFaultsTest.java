@@ -1,5 +1,6 @@
 package eu.dezky.sandbox.stalwart;
 
+import eu.dezky.sandbox.fault.FaultInjector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,18 @@ class StalwartFaultsTest {
         simulator.faults().crashNext("x:Domain/set", 1, true);
         assertThatThrownBy(() -> jmap.createDomain("lost.example")).isInstanceOf(IllegalStateException.class);
         assertThat(simulator.inspect().domainNamed("lost.example")).isPresent();
+    }
+
+    @Test
+    void theSharedFaultInjectorCanDriveTheSimulator() {
+        FaultInjector shared = new FaultInjector(1).throttleNext("x:Domain/query", 1, Duration.ofSeconds(3));
+        simulator.gate(new FaultInjectorGate(shared));
+        HttpResponse<String> response = jmap.raw("POST", "/jmap", jmap.basicAuth(), "application/json",
+                "{\"using\":[],\"methodCalls\":[[\"x:Domain/query\",{},\"c\"]]}");
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).contains("3");
+        assertThat(shared.calls("x:Domain/query")).isEqualTo(1);
+        jmap.ok("x:Domain/query", "{}");
     }
 
     @Test
