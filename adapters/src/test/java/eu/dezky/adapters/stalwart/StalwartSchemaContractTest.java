@@ -35,10 +35,22 @@ class StalwartSchemaContractTest {
     }
 
     @Test
+    void aMisnamedFieldInsideAnEmbeddedObjectFailsTheContract() throws Exception {
+        assertThat(StalwartSchemaContract.checkRequest(request("x:Account/set",
+                "{\"update\":{\"d\":{\"aliases/0\":{\"localPart\":\"al\",\"domainId\":\"c\"}}}}")))
+                .singleElement().asString().contains("property localPart is not a field of x:EmailAlias");
+        assertThat(StalwartSchemaContract.checkRequest(request("x:Account/set",
+                "{\"update\":{\"d\":{\"credentials/0/password\":\"x\"}}}"))).isNotEmpty();
+    }
+
+    @Test
     void theDocumentedUserCreateConforms() throws Exception {
         assertThat(StalwartSchemaContract.checkRequest(request("x:Account/set",
                 "{\"create\":{\"a\":{\"@type\":\"User\",\"name\":\"alice\",\"domainId\":\"c\","
-                        + "\"credentials\":{\"0\":{\"@type\":\"Password\",\"secret\":\"x\"}}}},"
-                        + "\"update\":{\"d\":{\"credentials/0/secret\":\"y\",\"aliases/1\":null}}}"))).isEmpty();
+                        + "\"credentials\":{\"0\":{\"@type\":\"Password\",\"secret\":\"x\"}},"
+                        + "\"permissions\":{\"@type\":\"Merge\",\"disabledPermissions\":{\"authenticate\":true}}}},"
+                        + "\"update\":{\"d\":{\"credentials/0/secret\":\"y\",\"aliases/1\":null,"
+                        + "\"recipients/a@b.c\":true,\"permissions/disabledPermissions/emailSend\":true}}}")))
+                .containsExactly("x:Account/set update recipients/a@b.c: property recipients is not a field of x:Account");
     }
 }
