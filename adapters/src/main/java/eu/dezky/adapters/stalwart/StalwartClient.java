@@ -72,7 +72,10 @@ public final class StalwartClient {
         return domains.dkimSignatures(domainId);
     }
 
-    /** Destroys the domain alone; CONFLICT with the linked objects while anything refers to it. */
+    /**
+     * Destroys the domain alone; CONFLICT with the linked objects while anything refers to it.
+     * NOT_FOUND when it is already gone (also when a retried destroy's first response was lost).
+     */
     public void destroyDomain(String domainId) {
         domains.destroy(domainId);
     }
@@ -124,6 +127,7 @@ public final class StalwartClient {
         accounts.removeAlias(accountId, localPart, domainId);
     }
 
+    /** Destroys the account; NOT_FOUND when it is already gone (a saga treats that as done). */
     public void destroyAccount(String accountId) {
         accounts.destroy(accountId);
     }
@@ -146,6 +150,7 @@ public final class StalwartClient {
         lists.changeRecipients(listId, add, remove);
     }
 
+    /** Destroys the list; NOT_FOUND when it is already gone (a saga treats that as done). */
     public void destroyMailingList(String listId) {
         lists.destroy(listId);
     }

@@ -48,6 +48,10 @@ final class JmapApi {
         return names;
     }
 
+    private static ObjectNode error(String type, String description) {
+        return JsonNodeFactory.instance.objectNode().put("type", type).put("description", description);
+    }
+
     ObjectNode handle(JsonNode request) {
         methodNames(request);
         for (JsonNode capability : request.path("using")) {
@@ -73,9 +77,11 @@ final class JmapApi {
                 ObjectNode result = methods.call(name, ((ObjectNode) call.path(1)).deepCopy(), createdIds);
                 responses.addArray().add(name).add(result).add(callId);
             } catch (MethodErrorException e) {
-                ObjectNode error = JsonNodeFactory.instance.objectNode().put("type", e.type())
-                        .put("description", e.getMessage());
-                responses.addArray().add("error").add(error).add(callId);
+                responses.addArray().add("error").add(error(e.type(), e.getMessage())).add(callId);
+            } catch (RuntimeException e) {
+                // a simulator bug must look like a server fault to the client, not like a dropped connection
+                responses.addArray().add("error").add(error("serverFail", String.valueOf(e.getMessage())))
+                        .add(callId);
             }
         }
         response.put("sessionState", sessionState);

@@ -138,6 +138,9 @@ final class RegistryMethods {
                 .filter(e -> matches(r, e.getValue(), filter)).sorted(order).map(Map.Entry::getKey).toList();
         int position = Math.max(0, args.path("position").asInt(0));
         int limit = Math.min(QUERY_MAX, args.path("limit").asInt(QUERY_MAX));
+        if (limit < 0) {
+            throw new MethodErrorException("invalidArguments", "limit must not be negative");
+        }
         List<String> page = matches.subList(Math.min(position, matches.size()),
                 Math.min(matches.size(), position + limit));
         ObjectNode out = response().put("queryState", "n").put("canCalculateChanges", true).put("position", position);
