@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs every known simulator on loopback until interrupted, printing where each listens and how to log
  * in, so a person can point the engine at them. Ports come from {@code --<name>.port=N} arguments or
- * {@code -Dsandbox.<name>.port=N}; the default 0 picks a free port.
+ * {@code -Dsandbox.<name>.port=N}; the default 0 picks a free port. From the repository root:
+ * {@code mvn -pl sandbox compile exec:java -Dexec.args="--authentik.port=9000 --ocis.port=9200"}.
  */
 public final class SandboxMain {
 

@@ -55,6 +55,8 @@ public final class HttpExecutor {
         // Headers only: bodies carry passwords (set_password, passwordProfile).
         logging.setLevel(HttpLoggingInterceptor.Level.HEADERS);
         logging.redactHeader("Authorization");
+        logging.redactHeader("Cookie");
+        logging.redactHeader("Set-Cookie");
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(target.connectTimeout())
                 .readTimeout(target.readTimeout())
@@ -105,7 +107,9 @@ public final class HttpExecutor {
                 if (!isTransient(result.status())) {
                     return result;
                 }
-                Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+                // Retry-After means "come back then" only on 429 and 503 (RFC 9110 §10.2.3, RFC 6585).
+                Optional<Duration> retryAfter = result.status() == 429 || result.status() == 503
+                        ? RetryAfter.parse(response.header("Retry-After"), clock) : Optional.empty();
                 failure = new AdapterException(AdapterException.Kind.TRANSIENT, target.name(), result.status(),
                         operation + ": " + reasons.apply(result), retryAfter.orElse(null), null);
                 wait = retryAfter.isPresent() ? retryAfter.get() : policy.backoff(attempt, random.nextDouble());

@@ -96,6 +96,19 @@ class AuthentikClientTest {
     }
 
     @Test
+    void aLookupTheServerDidNotNarrowIsAnErrorNotTheFirstMatch() {
+        // Authentik ignores unknown or misspelt filters and returns everyone (A6); simulate that on the wire.
+        client.createOrAdoptUser(new NewAuthentikUser("alice", "Alice", null, OURS));
+        client.createOrAdoptUser(new NewAuthentikUser("bob", "Bob", null, new Ownership("acme", "m-2")));
+        AuthentikClient unfiltered = AuthentikClient.create(Targets.bearer("authentik", sim.baseUrl().toString(), sim.token()),
+                b -> b.networkInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                        .url(chain.request().url().newBuilder().removeAllQueryParameters("username").build()).build())));
+
+        assertThatThrownBy(() -> unfiltered.findUserByUsername("alice"))
+                .isInstanceOfSatisfying(AdapterException.class, e -> assertThat(e.kind()).isEqualTo(AdapterException.Kind.CONFLICT));
+    }
+
+    @Test
     void passwordIsSetOnTheUser() {
         AuthentikUser user = client.createOrAdoptUser(new NewAuthentikUser("alice", "Alice", null, OURS));
 

@@ -28,6 +28,15 @@ class RetryPolicyTest {
     }
 
     @Test
+    void targetsDefaultToStalwartsDocumentedLimits() {
+        HttpTarget target = HttpTarget.of("stalwart", "https://mail.example/", () -> "Bearer x");
+
+        assertThat(target.maxConcurrentRequests()).isEqualTo(4);
+        assertThat(target.maxRequestsPerMinute()).isEqualTo(1000);
+        assertThat(target.withLimits(8, 50).maxRequestsPerMinute()).isEqualTo(50);
+    }
+
+    @Test
     void nonsensicalPoliciesAreRefused() {
         assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(1), 0)).isInstanceOf(IllegalArgumentException.class);

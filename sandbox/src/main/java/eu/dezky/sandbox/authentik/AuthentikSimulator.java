@@ -121,8 +121,7 @@ public final class AuthentikSimulator implements Simulator {
         }
         String route = path.substring(ROOT.length());
         Matcher m = ID.matcher(route);
-        String template = m.matches() ? m.group(1) + (m.group(1).contains("users") ? "{id}" : m.group(1).contains("groups") ? "{group_uuid}" : "{uuid}") + "/" + m.group(3) : route;
-        String operation = ex.method() + " " + template;
+        String operation = ex.method() + " " + (m.matches() ? template(m) : route);
         if (gate.intercept(operation, raw)) {
             return;
         }
@@ -136,6 +135,13 @@ public final class AuthentikSimulator implements Simulator {
                 ex.respond(e.status(), e.body());
             }
         }
+    }
+
+    /** The schema's path template, e.g. {@code /core/users/{id}/set_password/}. */
+    private static String template(Matcher m) {
+        String collection = m.group(1);
+        String parameter = collection.contains("/users/") ? "{id}" : collection.contains("/groups/") ? "{group_uuid}" : "{uuid}";
+        return collection + parameter + "/" + m.group(3);
     }
 
     private void authenticate(SimExchange ex) {

@@ -21,7 +21,7 @@ public final class FaultInjector {
     /** Operation key that matches every operation. */
     public static final String ANY = "*";
 
-    private final long seed;
+    private long seed;
     private final Map<String, Plan> plans = new HashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private Random random;
@@ -75,6 +75,13 @@ public final class FaultInjector {
     /** Drops the connection of the next {@code count} calls without any response. */
     public synchronized FaultInjector crashNext(String operation, int count) {
         plan(operation).crashCount = count;
+        return this;
+    }
+
+    /** Uses {@code newSeed} for the failure-rate dice from now on, and after every {@link #clear()}. */
+    public synchronized FaultInjector reseed(long newSeed) {
+        this.seed = newSeed;
+        this.random = new Random(newSeed);
         return this;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -162,7 +163,8 @@ final class OcisState {
         }
     }
 
-    synchronized <T> T read(java.util.function.Supplier<T> reader) {
+    /** Runs {@code reader} under the lock, for consistent snapshots. */
+    synchronized <T> T read(Supplier<T> reader) {
         return reader.get();
     }
 
