@@ -1,0 +1,179 @@
+package eu.dezky.adapters.stalwart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dezky.adapters.http.AdapterException;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code x:Account} (User) operations behind {@link StalwartClient}. */
+final class AccountOperations {
+
+    static final String ACCOUNT = "x:Account";
+
+    /**
+     * Stalwart 0.16 has no "disabled" flag on accounts. Every login needs {@code authenticate}, SMTP
+     * AUTH also {@code emailSend}; disabling them through the account's own permissions blocks access
+     * while credentials stay untouched (reference §9). {@code emailReceive} stays, so mail still arrives.
+     */
+    static final Set<String> FREEZE = Set.of("authenticate", "authenticateWithAlias", "emailSend");
+
+    private final RegistryCalls calls;
+
+    AccountOperations(RegistryCalls calls) {
+        this.calls = calls;
+    }
+
+    StalwartAccount createOrAdopt(NewAccount spec) {
+        Optional<StalwartAccount> existing = find(spec.localPart(), spec.domainId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ObjectNode value = calls.json().createObjectNode().put("@type", "User")
+                .put("name", MailingListOperations.local(spec.localPart())).put("domainId", spec.domainId())
+                .put("description", spec.description());
+        if (spec.password() != null) {
+            value.putObject("credentials").putObject("0").put("@type", "Password").put("secret", spec.password());
+        }
+        try {
+            return get(calls.create(ACCOUNT, value));
+        } catch (AdapterException e) {
+            // after a lost response our own earlier create is the "duplicate"; anyone else's is a conflict
+            if (e.kind() == AdapterException.Kind.CONFLICT) {
+                return find(spec.localPart(), spec.domainId()).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    Optional<StalwartAccount> find(String localPart, String domainId) {
+        ObjectNode filter = calls.json().createObjectNode().put("@type", "User")
+                .put("name", MailingListOperations.local(localPart)).put("domainId", domainId);
+        List<String> ids = calls.query(ACCOUNT, filter);
+        return ids.isEmpty() ? Optional.empty() : calls.getOne(ACCOUNT, ids.get(0)).map(AccountOperations::account);
+    }
+
+    StalwartAccount get(String id) {
+        return account(calls.require(ACCOUNT, id));
+    }
+
+    /** Patches the existing Password credential in place, which keeps app passwords and API keys. */
+    void setPassword(String id, String password) {
+        JsonNode credentials = calls.require(ACCOUNT, id).path("credentials");
+        ObjectNode patch = calls.json().createObjectNode();
+        Optional<String> key = keyOf(credentials, c -> "Password".equals(c.path("@type").asText()));
+        if (key.isPresent()) {
+            patch.put("credentials/" + key.get() + "/secret", password);
+        } else {
+            patch.putObject("credentials/" + freeKey(credentials)).put("@type", "Password").put("secret", password);
+        }
+        calls.update(ACCOUNT, id, patch);
+    }
+
+    void setDescription(String id, String description) {
+        calls.update(ACCOUNT, id, calls.json().createObjectNode().put("description", description));
+    }
+
+    /**
+     * Disables log-in, keeping the password; returns the previous permissions for {@link #unfreeze}.
+     * Freezing a frozen account changes nothing and returns what unfreezing would restore, so a
+     * retried freeze never records the frozen state as the one to go back to.
+     */
+    AccountPermissions freeze(String id) {
+        AccountPermissions current = get(id).permissions();
+        if (current.disabled().containsAll(FREEZE)) {
+            return thawed(current);
+        }
+        Set<String> disabled = new TreeSet<>(current.disabled());
+        disabled.addAll(FREEZE);
+        String type = current.type().equals("Inherit") ? "Merge" : current.type();
+        writePermissions(id, new AccountPermissions(type, current.enabled(), disabled));
+        return current;
+    }
+
+    /** Restores the permissions saved by {@link #freeze}; with null, removes only the freeze set. */
+    void unfreeze(String id, AccountPermissions previous) {
+        writePermissions(id, previous != null ? previous : thawed(get(id).permissions()));
+    }
+
+    private static AccountPermissions thawed(AccountPermissions frozen) {
+        Set<String> disabled = new TreeSet<>(frozen.disabled());
+        disabled.removeAll(FREEZE);
+        return frozen.type().equals("Merge") && disabled.isEmpty() && frozen.enabled().isEmpty()
+                ? AccountPermissions.INHERIT : new AccountPermissions(frozen.type(), frozen.enabled(), disabled);
+    }
+
+    private void writePermissions(String id, AccountPermissions permissions) {
+        ObjectNode patch = calls.json().createObjectNode();
+        patch.set("permissions", permissions.toJson(calls.json()));
+        calls.update(ACCOUNT, id, patch);
+    }
+
+    /** Adds {@code localPart@domain} to the account's embedded aliases; no-op when already there. */
+    void addAlias(String id, String localPart, String domainId) {
+        JsonNode aliases = calls.require(ACCOUNT, id).path("aliases");
+        String name = MailingListOperations.local(localPart);
+        if (keyOf(aliases, a -> matches(a, name, domainId)).isPresent()) {
+            return;
+        }
+        ObjectNode patch = calls.json().createObjectNode();
+        patch.putObject("aliases/" + freeKey(aliases)).put("name", name).put("domainId", domainId);
+        calls.update(ACCOUNT, id, patch);
+    }
+
+    /** Removes the alias; no-op when the account does not have it. */
+    void removeAlias(String id, String localPart, String domainId) {
+        JsonNode aliases = calls.require(ACCOUNT, id).path("aliases");
+        String name = MailingListOperations.local(localPart);
+        Optional<String> key = keyOf(aliases, a -> matches(a, name, domainId));
+        if (key.isPresent()) {
+            calls.update(ACCOUNT, id, calls.json().createObjectNode().putNull("aliases/" + key.get()));
+        }
+    }
+
+    void destroy(String id) {
+        calls.destroy(ACCOUNT, List.of(id));
+    }
+
+    private static boolean matches(JsonNode alias, String name, String domainId) {
+        return alias.path("name").asText().equals(name) && alias.path("domainId").asText().equals(domainId);
+    }
+
+    private static Optional<String> keyOf(JsonNode objectList, java.util.function.Predicate<JsonNode> test) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = objectList.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (test.test(e.getValue())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Object lists are keyed by decimal index strings; a new entry takes one past the highest. */
+    private static String freeKey(JsonNode objectList) {
+        int next = 0;
+        for (Iterator<String> it = objectList.fieldNames(); it.hasNext(); ) {
+            next = Math.max(next, Integer.parseInt(it.next()) + 1);
+        }
+        return Integer.toString(next);
+    }
+
+    private static StalwartAccount account(JsonNode a) {
+        List<EmailAlias> aliases = new ArrayList<>();
+        a.path("aliases").forEach(x -> aliases.add(new EmailAlias(x.path("name").asText(),
+                x.path("domainId").asText(), x.path("enabled").asBoolean(true))));
+        boolean hasPassword = false;
+        for (JsonNode c : a.path("credentials")) {
+            hasPassword |= "Password".equals(c.path("@type").asText());
+        }
+        return new StalwartAccount(a.path("id").asText(), a.path("name").asText(), a.path("domainId").asText(),
+                a.path("emailAddress").asText(null), a.path("description").asText(null), hasPassword,
+                List.copyOf(aliases), AccountPermissions.from(a.path("permissions")));
+    }
+}
