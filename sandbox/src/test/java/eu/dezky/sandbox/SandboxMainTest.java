@@ -18,7 +18,7 @@ class SandboxMainTest {
         List<Simulator> running = SandboxMain.startAll(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             String printed = out.toString(StandardCharsets.UTF_8);
-            assertThat(running).extracting(Simulator::name).containsExactly("authentik", "ocis");
+            assertThat(running).extracting(Simulator::name).containsExactly("authentik", "ocis", "stalwart");
             for (Simulator simulator : running) {
                 assertThat(printed).contains(simulator.name() + " simulator: " + simulator.baseUrl());
                 assertThat(Http.send("GET", simulator.baseUrl(), null, null).statusCode()).isIn(401, 403, 404);

@@ -3,8 +3,10 @@ package eu.dezky.platform.integrations;
 import eu.dezky.adapters.authentik.AuthentikClient;
 import eu.dezky.adapters.dns.DnsVerifier;
 import eu.dezky.adapters.dns.DnsVerifierSettings;
+import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpTarget;
 import eu.dezky.adapters.ocis.OcisClient;
+import eu.dezky.adapters.stalwart.StalwartClient;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +52,17 @@ class IntegrationConfig {
                 .orElseGet(() -> HttpTarget.of("ocis", withSlash(settings.ocis().url()),
                         basic(settings.ocis().user(), settings.ocis().password())));
         return OcisClient.create(target);
+    }
+
+    @Bean
+    StalwartClient stalwartClient(IntegrationSettings settings, Sandbox sandbox) {
+        IntegrationSettings.Stalwart configured = settings.stalwart();
+        HttpTarget target = sandbox.simulator("stalwart")
+                .map(sim -> StalwartClient.target(sim.baseUrl().toString(),
+                        basic(sim.adminCredentials().get("login"), sim.adminCredentials().get("password"))))
+                .orElseGet(() -> StalwartClient.target(configured.url(), basic(configured.user(), configured.password())))
+                .withLimits(configured.maxConcurrentRequests(), configured.maxRequestsPerMinute());
+        return new StalwartClient(HttpExecutor.builder(target).build());
     }
 
     @Bean

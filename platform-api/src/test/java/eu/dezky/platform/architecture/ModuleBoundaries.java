@@ -45,12 +45,10 @@ final class ModuleBoundaries {
 
     static final ArchRule ADAPTERS_RULE = noClasses().that().resideInAPackage(ADAPTERS)
             .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, SAGAS, PROJECTIONS, SANDBOX, PLATFORM)
-            .allowEmptyShould(true)
             .because("adapters may depend on command-api value types only");
 
     static final ArchRule SANDBOX_RULE = noClasses().that().resideInAPackage(SANDBOX)
             .should().dependOnClassesThat().resideInAnyPackage(API, DOMAIN, SAGAS, PROJECTIONS, ADAPTERS, PLATFORM)
-            .allowEmptyShould(true)
             .because("the simulators depend on nothing internal");
 
     static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE, SANDBOX_RULE);
