@@ -1,0 +1,11 @@
+package eu.dezky.api.domain;
+
+import eu.dezky.api.common.TenantScoped;
+import eu.dezky.api.tenant.TenantId;
+
+import java.util.List;
+
+/** Removal refused: {@code blockers} say what still uses the domain (ours and the mail server's linked objects). */
+public record MailDomainRemovalRefusedEvent(DomainName domain, TenantId tenantId, List<String> blockers,
+                                            DomainStatus restoredStatus) implements TenantScoped {
+}
