@@ -1,0 +1,76 @@
+package eu.dezky.projections.domain;
+
+import eu.dezky.api.domain.DmarcPolicy;
+import eu.dezky.api.domain.DomainStatus;
+import eu.dezky.api.domain.ExpectedDnsRecord;
+import eu.dezky.api.domain.MailDomainView;
+import eu.dezky.api.domain.RecordCheck;
+import eu.dezky.api.domain.RecordCheckStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One mail domain in the {@code mail_domains} collection, keyed by domain name (unique platform-wide, so every
+ * single lookup is an exact id match); {@code tenant} is what the list query filters on. Every change writes a
+ * whole new document, which keeps the handlers idempotent.
+ */
+@Document("mail_domains")
+record MailDomainDocument(@Id String domain, String tenant, DomainStatus status, boolean primary, String mailServer,
+                          DmarcPolicy dmarc, List<ExpectedDnsRecord> expected, List<RecordCheck> checks,
+                          Instant lastCheckedAt, Instant nextCheckAt, String problem, List<String> removalBlockers) {
+
+    static MailDomainDocument added(String domain, String tenant, DmarcPolicy dmarc) {
+        return new MailDomainDocument(domain, tenant, DomainStatus.PROVISIONING, false, null, dmarc, List.of(),
+                List.of(), null, null, null, List.of());
+    }
+
+    MailDomainDocument withStatus(DomainStatus newStatus) {
+        return new MailDomainDocument(domain, tenant, newStatus, primary, mailServer, dmarc, expected, checks,
+                lastCheckedAt, nextCheckAt, problem, removalBlockers);
+    }
+
+    MailDomainDocument withPrimary(boolean isPrimary) {
+        return new MailDomainDocument(domain, tenant, status, isPrimary, mailServer, dmarc, expected, checks,
+                lastCheckedAt, nextCheckAt, problem, removalBlockers);
+    }
+
+    MailDomainDocument withProblem(String newProblem) {
+        return new MailDomainDocument(domain, tenant, status, primary, mailServer, dmarc, expected, checks,
+                lastCheckedAt, nextCheckAt, newProblem, removalBlockers);
+    }
+
+    MailDomainDocument withBlockers(List<String> blockers) {
+        return new MailDomainDocument(domain, tenant, status, primary, mailServer, dmarc, expected, checks,
+                lastCheckedAt, nextCheckAt, problem, List.copyOf(blockers));
+    }
+
+    MailDomainDocument provisioned(String stalwartDomainId, List<ExpectedDnsRecord> records, String skippedReason) {
+        // Until the first check every record is shown as expected-but-unchecked, so the admin can publish at once.
+        return new MailDomainDocument(domain, tenant, DomainStatus.PENDING, primary,
+                stalwartDomainId == null ? null : "stalwart", dmarc, List.copyOf(records), List.of(), lastCheckedAt,
+                nextCheckAt, skippedReason, removalBlockers);
+    }
+
+    MailDomainDocument checked(List<RecordCheck> results, DomainStatus newStatus, Instant checkedAt, Instant nextAt) {
+        return new MailDomainDocument(domain, tenant, newStatus, primary, mailServer, dmarc, expected,
+                List.copyOf(results), checkedAt, nextAt, problem, removalBlockers);
+    }
+
+    MailDomainDocument withDmarc(DmarcPolicy policy, List<ExpectedDnsRecord> records) {
+        return new MailDomainDocument(domain, tenant, status, primary, mailServer, policy, records, checks,
+                lastCheckedAt, nextCheckAt, problem, removalBlockers);
+    }
+
+    /** Checked records as last seen; records not checked yet (just provisioned) show as expected, found nothing. */
+    MailDomainView toView() {
+        List<RecordCheck> records = !checks.isEmpty() ? checks : expected.stream()
+                .map(r -> new RecordCheck(r.type(), r.name(), r.value(), List.of(), RecordCheckStatus.MISSING,
+                        "not checked yet"))
+                .toList();
+        return new MailDomainView(domain, tenant, status, primary, mailServer, records, lastCheckedAt, nextCheckAt,
+                problem, removalBlockers);
+    }
+}
