@@ -64,13 +64,29 @@ record MailDomainDocument(@Id String domain, String tenant, DomainStatus status,
                 lastCheckedAt, nextCheckAt, problem, removalBlockers);
     }
 
-    /** Checked records as last seen; records not checked yet (just provisioned) show as expected, found nothing. */
+    /**
+     * Each expected record with its last check. A record not checked yet, or whose expected value changed since
+     * (a new DMARC policy), shows what was found last but no verdict of OK: the next check gives the real one.
+     */
     MailDomainView toView() {
-        List<RecordCheck> records = !checks.isEmpty() ? checks : expected.stream()
-                .map(r -> new RecordCheck(r.type(), r.name(), r.value(), List.of(), RecordCheckStatus.MISSING,
-                        "not checked yet"))
-                .toList();
+        List<RecordCheck> records = expected.stream().map(this::lastCheckOf).toList();
         return new MailDomainView(domain, tenant, status, primary, mailServer, records, lastCheckedAt, nextCheckAt,
                 problem, removalBlockers);
+    }
+
+    private RecordCheck lastCheckOf(ExpectedDnsRecord record) {
+        RecordCheck last = checks.stream()
+                .filter(c -> c.type() == record.type() && c.name().equals(record.name()))
+                .findFirst().orElse(null);
+        if (last == null) {
+            return new RecordCheck(record.type(), record.name(), record.value(), List.of(), RecordCheckStatus.MISSING,
+                    "not checked yet");
+        }
+        if (last.expected().equals(record.value())) {
+            return last;
+        }
+        return new RecordCheck(record.type(), record.name(), record.value(), last.found(),
+                last.found().isEmpty() ? RecordCheckStatus.MISSING : RecordCheckStatus.MISMATCH,
+                "the expected value changed; the next check compares against it");
     }
 }
