@@ -41,7 +41,7 @@ class MailDomainApiTest {
         registry.add("DNS_RESOLVERS", DNS::resolver);
         registry.add("DNS_TIMEOUT", () -> "1s");
         // Pending domains are rechecked every few seconds here, so a fixed record turns green on the schedule.
-        registry.add("DOMAIN_RECHECK_PENDING", () -> "3s");
+        registry.add("DEZKY_DOMAIN_RECHECK_PENDING", () -> "3s");
     }
 
     @LocalServerPort
