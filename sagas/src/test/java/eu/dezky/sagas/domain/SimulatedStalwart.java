@@ -16,7 +16,12 @@ final class SimulatedStalwart implements AutoCloseable {
     final StalwartClient client;
 
     SimulatedStalwart() {
-        simulator = StalwartSimulator.start(StalwartSimulatorSettings.defaults().withDkimDelay(Duration.ofMillis(50)));
+        this(Duration.ofMillis(50));
+    }
+
+    /** @param dkimDelay how long after a domain's creation the simulator's DKIM task creates its keys */
+    SimulatedStalwart(Duration dkimDelay) {
+        simulator = StalwartSimulator.start(StalwartSimulatorSettings.defaults().withDkimDelay(dkimDelay));
         String login = simulator.settings().adminLogin();
         String secret = simulator.settings().adminSecret();
         HttpTarget target = StalwartClient.target(simulator.baseUrl().toString(), () -> StalwartClient.basic(login, secret))
