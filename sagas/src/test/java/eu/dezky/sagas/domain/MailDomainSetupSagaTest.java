@@ -190,6 +190,39 @@ class MailDomainSetupSagaTest {
     }
 
     @Test
+    void aFailureAfterTheDomainWasCreatedRemovesItFromStalwartAgain() {
+        stalwartReady();
+        when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
+                .whenTimeElapses(Duration.ofHours(1));
+        org.mockito.Mockito.verify(stalwart).destroyDomainWithDkimKeys("b");
+    }
+
+    @Test
+    void aCompensationThatFailsIsNamedInTheReason() {
+        stalwartReady();
+        when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
+        org.mockito.Mockito.doThrow(transientFailure(null)).when(stalwart).destroyDomainWithDkimKeys("b");
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
+                .whenTimeElapses(Duration.ofHours(1))
+                .expectDispatchedCommandsMatching(OnlyCommand.of(RecordMailDomainProvisioningFailedCommand.class,
+                        c -> c.reason().endsWith("(the domain could not be removed from Stalwart again, id b:"
+                                + " service unavailable; an operator must delete it there)")));
+    }
+
+    @Test
+    void aDomainDeletedInStalwartMidwayIsCreatedAgainOnTheRetry() {
+        stalwartReady();
+        when(stalwart.listDkimSignatures("b"))
+                .thenThrow(AdapterException.of(AdapterException.Kind.NOT_FOUND, "stalwart", "x:Domain b not found"))
+                .thenReturn(List.of(KEY));
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
+                .whenTimeElapses(SETTINGS.retryBaseBackoff())
+                .expectDispatchedCommands(new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED));
+        org.mockito.Mockito.verify(stalwart, org.mockito.Mockito.times(2)).createOrAdoptDomain("example.org");
+    }
+
+    @Test
     void theDefaultBackoffGrowsExponentiallyUpToTheCeilingAndHonoursRetryAfter() {
         assertThat(SETTINGS.backoff(1, null, 0.9)).isEqualTo(Duration.ofSeconds(30));
         assertThat(SETTINGS.backoff(3, null, 0.9)).isEqualTo(Duration.ofMinutes(2));
