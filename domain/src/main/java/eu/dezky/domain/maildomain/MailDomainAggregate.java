@@ -112,11 +112,13 @@ public class MailDomainAggregate {
         if (!CHECKABLE.contains(status)) {
             return;
         }
-        DomainStatus next = DomainStatusRule.after(status, everVerified, command.results());
+        DomainStatus previous = status;
+        DomainStatus next = DomainStatusRule.after(previous, everVerified, command.results());
+        // apply() runs the sourcing handler at once, so the status before the check is kept aside
         apply(new MailDomainCheckedEvent(domain, tenantId, List.copyOf(command.results()), next, command.checkedAt(),
                 command.nextCheckAt()));
-        if (next != status) {
-            apply(new MailDomainStatusChangedEvent(domain, tenantId, status, next));
+        if (next != previous) {
+            apply(new MailDomainStatusChangedEvent(domain, tenantId, previous, next));
         }
     }
 

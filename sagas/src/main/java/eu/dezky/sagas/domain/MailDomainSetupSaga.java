@@ -28,7 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Registers a new mail domain in Stalwart and records the DNS records to publish: create-or-adopt the domain (safe
  * to repeat after a crash), wait for Stalwart to generate its DKIM keys, read its zone file and keep MX, SPF, DKIM
  * and DMARC plus our ownership token. Transient failures are retried on a deadline with exponential backoff;
- * anything else, or too many retries, is recorded as a failure a person can act on. Stalwart switched off: the
+ * anything else, or too many retries, undoes the domain's creation in Stalwart and is recorded as a failure a
+ * person can act on. Stalwart switched off: the
  * step is recorded as skipped. Ends when the domain's aggregate has recorded the outcome.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -154,7 +155,22 @@ public class MailDomainSetupSaga {
                 ThreadLocalRandom.current().nextDouble()), RETRY);
     }
 
+    /**
+     * Compensates first: a domain already created in Stalwart is destroyed again (with any DKIM keys), so the failed
+     * domain leaves nothing behind and can be added afresh. If that fails too, the reason says what is left over.
+     */
     private void fail(String reason) {
-        commandGateway.send(new RecordMailDomainProvisioningFailedCommand(domain, reason));
+        String leftover = "";
+        if (stalwartDomainId != null) {
+            try {
+                stalwart.destroyDomainWithDkimKeys(stalwartDomainId);
+            } catch (AdapterException e) {
+                if (e.kind() != AdapterException.Kind.NOT_FOUND) {
+                    leftover = " (the domain could not be removed from Stalwart again, id " + stalwartDomainId
+                            + ": " + e.reason() + "; an operator must delete it there)";
+                }
+            }
+        }
+        commandGateway.send(new RecordMailDomainProvisioningFailedCommand(domain, reason + leftover));
     }
 }
