@@ -55,10 +55,7 @@ public class MailDomainProjection {
     @EventHandler
     void on(MailDomainAddedEvent event) {
         // A revived name starts from scratch: nothing of a previous owner's document may survive.
-        String tenant = event.tenantId().slug();
-        TenantPrimaryDocument primary = mongo.findById(tenant, TenantPrimaryDocument.class);
-        boolean isPrimary = primary != null && event.domain().value().equals(primary.domain());
-        save(MailDomainDocument.added(event.domain().value(), tenant, event.dmarc()).withPrimary(isPrimary));
+        save(MailDomainDocument.added(event.domain().value(), event.tenantId().slug(), event.dmarc()));
     }
 
     @EventHandler
@@ -106,18 +103,23 @@ public class MailDomainProjection {
             return; // already removed (replay), or the name was claimed again since
         }
         mongo.remove(document);
-        emit(document.withStatus(DomainStatus.REMOVED));
+        emit(document.withStatus(DomainStatus.REMOVED), false);
     }
 
+    /**
+     * Kept in its own document: the tenant's events run in parallel with the domains' (pooled processor, one
+     * sequence per aggregate), so writing the flag into a domain's document could overwrite that domain's news.
+     */
     @EventHandler
     void on(PrimaryMailDomainChangedEvent event) {
         String tenant = event.tenantId().slug();
+        String previous = primaryOf(tenant);
         String primary = event.primary() == null ? null : event.primary().value();
         mongo.save(new TenantPrimaryDocument(tenant, primary));
-        for (MailDomainDocument document : ofTenant(tenant)) {
-            boolean isPrimary = document.domain().equals(primary);
-            if (document.primary() != isPrimary) {
-                save(document.withPrimary(isPrimary));
+        for (String changed : new String[] {previous, primary}) {
+            MailDomainDocument document = changed == null ? null : mongo.findById(changed, MailDomainDocument.class);
+            if (document != null && document.tenant().equals(tenant)) {
+                emit(document, changed.equals(primary));
             }
         }
     }
@@ -126,7 +128,8 @@ public class MailDomainProjection {
     @QueryHandler
     MailDomainView handle(FindMailDomainQuery query) {
         MailDomainDocument document = mongo.findById(query.domain().value(), MailDomainDocument.class);
-        return document == null || !document.tenant().equals(query.tenantId().slug()) ? null : document.toView();
+        return document == null || !document.tenant().equals(query.tenantId().slug()) ? null
+                : document.toView(document.domain().equals(primaryOf(document.tenant())));
     }
 
     @QueryHandler
@@ -148,23 +151,30 @@ public class MailDomainProjection {
     }
 
     private void save(MailDomainDocument document) {
-        emit(mongo.save(document));
+        MailDomainDocument saved = mongo.save(document);
+        emit(saved, saved.domain().equals(primaryOf(saved.tenant())));
     }
 
     /** Lets an HTTP caller waiting on a subscription query answer as soon as the view shows the outcome. */
-    private void emit(MailDomainDocument document) {
+    private void emit(MailDomainDocument document, boolean primary) {
         TenantId tenant = new TenantId(document.tenant());
         updates.emit(FindMailDomainQuery.class,
-                q -> q.tenantId().equals(tenant) && q.domain().value().equals(document.domain()), document.toView());
+                q -> q.tenantId().equals(tenant) && q.domain().value().equals(document.domain()), document.toView(primary));
     }
 
     private MailDomainList list(String tenant) {
-        List<MailDomainView> views = ofTenant(tenant).stream().map(MailDomainDocument::toView).toList();
+        String primary = primaryOf(tenant);
+        List<MailDomainView> views = ofTenant(tenant).stream().map(d -> d.toView(d.domain().equals(primary))).toList();
         // A domain whose registration failed for good needs the admin as much as one whose records went wrong.
         long needingAttention = views.stream()
                 .filter(v -> v.status() == DomainStatus.NEEDS_ATTENTION || v.status() == DomainStatus.FAILED)
                 .count();
         return new MailDomainList(views, needingAttention);
+    }
+
+    private String primaryOf(String tenant) {
+        TenantPrimaryDocument primary = mongo.findById(tenant, TenantPrimaryDocument.class);
+        return primary == null ? null : primary.domain();
     }
 
     private List<MailDomainDocument> ofTenant(String tenant) {
