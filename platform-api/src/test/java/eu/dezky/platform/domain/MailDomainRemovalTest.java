@@ -88,6 +88,7 @@ class MailDomainRemovalTest {
         provisioned("prime-co", admin, "second.test");
         assertThat(api.get("/api/tenants/prime-co/domains/first.test", admin).body().get("primary").asBoolean()).isTrue();
         assertThat(api.get("/api/tenants/prime-co/domains/second.test", admin).body().get("primary").asBoolean()).isFalse();
+        assertThat(api.get("/api/tenants/prime-co", admin).body().get("primaryMailDomain").asText()).isEqualTo("first.test");
 
         var refused = api.send("DELETE", "/api/tenants/prime-co/domains/first.test", admin, null, Map.of());
 
@@ -103,6 +104,7 @@ class MailDomainRemovalTest {
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("domain").asText()).isEqualTo("second.test");
         assertThat(list.get(0).get("primary").asBoolean()).isTrue();
+        assertThat(api.get("/api/tenants/prime-co", admin).body().get("primaryMailDomain").asText()).isEqualTo("second.test");
     }
 
     @Test
