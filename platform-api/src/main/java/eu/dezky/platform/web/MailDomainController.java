@@ -110,8 +110,9 @@ class MailDomainController {
             throw new InvalidValueException("policy", "policy is required");
         }
         DmarcPolicy policy = new DmarcPolicy(body.policy(), body.rua() == null || body.rua().isBlank() ? null : body.rua());
-        // A domain without a DMARC record (mail server switched off) has nothing to show the change in.
-        return readModel.sendThenAwaitUpdate(
+        // The same policy again changes nothing and is answered at once; a domain without a DMARC record (mail
+        // server switched off) has nothing to show the change in.
+        return readModel.sendThenAwait(
                         () -> commands.sendAndWait(new ChangeDmarcPolicyCommand(domain, tenant, policy)),
                         new FindMailDomainQuery(tenant, domain), MailDomainView.class,
                         view -> view.records().stream().filter(r -> r.type() == DnsRecordType.DMARC)
