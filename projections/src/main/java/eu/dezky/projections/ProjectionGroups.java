@@ -1,5 +1,6 @@
 package eu.dezky.projections;
 
+import eu.dezky.projections.domain.MailDomainProjection;
 import eu.dezky.projections.tenant.TenantProjection;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public final class ProjectionGroups {
 
-    public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP);
+    public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP);
 
     private ProjectionGroups() {
     }

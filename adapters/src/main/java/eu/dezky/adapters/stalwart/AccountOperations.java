@@ -24,6 +24,9 @@ final class AccountOperations {
      */
     static final Set<String> FREEZE = Set.of("authenticate", "authenticateWithAlias", "emailSend");
 
+    /** Stalwart answers at most 500 objects per get. */
+    private static final int GET_PAGE = 500;
+
     private final RegistryCalls calls;
 
     AccountOperations(RegistryCalls calls) {
@@ -57,6 +60,32 @@ final class AccountOperations {
                 .put("name", MailingListOperations.local(localPart)).put("domainId", domainId);
         List<String> ids = calls.query(ACCOUNT, filter);
         return ids.isEmpty() ? Optional.empty() : calls.getOne(ACCOUNT, ids.get(0)).map(AccountOperations::account);
+    }
+
+    /** Accounts (users and groups) whose primary address is on the domain. */
+    List<StalwartAccount> onDomain(String domainId) {
+        List<String> ids = calls.query(ACCOUNT, calls.json().createObjectNode().put("domainId", domainId));
+        return getAll(ids).stream().map(AccountOperations::account).toList();
+    }
+
+    /**
+     * Accounts of other domains with an address alias on this one. Aliases cannot be filtered on, so this reads
+     * every account (in pages of the server's 500-object get cap) and filters here.
+     */
+    List<StalwartAccount> withAliasesOn(String domainId) {
+        List<String> ids = calls.query(ACCOUNT, calls.json().createObjectNode());
+        return getAll(ids).stream().map(AccountOperations::account)
+                .filter(a -> !a.domainId().equals(domainId))
+                .filter(a -> a.aliases().stream().anyMatch(x -> x.domainId().equals(domainId)))
+                .toList();
+    }
+
+    private List<JsonNode> getAll(List<String> ids) {
+        List<JsonNode> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += GET_PAGE) {
+            out.addAll(calls.get(ACCOUNT, ids.subList(from, Math.min(ids.size(), from + GET_PAGE))));
+        }
+        return out;
     }
 
     StalwartAccount get(String id) {

@@ -51,6 +51,22 @@ final class MailingListOperations {
                 .findFirst().map(MailingListOperations::list);
     }
 
+    /** Lists on the domain or with an address alias on it, filtered here for the reason given at {@link #find}. */
+    List<MailingList> using(String domainId) {
+        return calls.get(LIST, null).stream()
+                .filter(l -> l.path("domainId").asText().equals(domainId) || hasAliasOn(l, domainId))
+                .map(MailingListOperations::list).toList();
+    }
+
+    private static boolean hasAliasOn(JsonNode list, String domainId) {
+        for (JsonNode alias : list.path("aliases")) {
+            if (alias.path("domainId").asText().equals(domainId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     MailingList get(String id) {
         return list(calls.require(LIST, id));
     }

@@ -85,6 +85,21 @@ public final class StalwartClient {
         domains.destroyWithDkim(domainId);
     }
 
+    /** Accounts (users and groups) whose own address is on the domain: they block its removal. */
+    public List<StalwartAccount> listAccounts(String domainId) {
+        return accounts.onDomain(domainId);
+    }
+
+    /** Accounts of other domains holding an address alias on this domain: they block its removal too. */
+    public List<StalwartAccount> listAccountsWithAliasesOn(String domainId) {
+        return accounts.withAliasesOn(domainId);
+    }
+
+    /** Mailing lists on the domain or with an alias on it (filtered client-side: Stalwart cannot filter lists by domain). */
+    public List<MailingList> listMailingListsUsing(String domainId) {
+        return lists.using(domainId);
+    }
+
     /** Creates the user (with its password) or adopts the existing one of that name and domain. */
     public StalwartAccount createOrAdoptAccount(NewAccount account) {
         return accounts.createOrAdopt(account);

@@ -21,6 +21,7 @@ import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
+import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
@@ -32,27 +33,51 @@ import org.xbill.DNS.Type;
  * waits until every zone answers SOA, and stops it after the class. Runs as the current user, root or not,
  * because the config sets no {@code user:} and keeps rundir and storage in the temp dir.
  * Register with {@code @RegisterExtension static final KnotServer knot = new KnotServer().zone(...)}.
+ * Public and shipped in the adapters test-jar so the engine's component tests verify against the same real
+ * server; {@link #publish} replaces a zone's records while it runs (an admin fixing their DNS).
  */
-final class KnotServer implements BeforeAllCallback, AfterAllCallback {
+public final class KnotServer implements BeforeAllCallback, AfterAllCallback {
 
     /** Debian's path (package {@code knot}); overridable with {@code -Ddezky.knotd=...} or {@code KNOTD}. */
     static final String DEFAULT_KNOTD = "/usr/sbin/knotd";
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(10);
 
     private final Map<String, String> zones = new LinkedHashMap<>();
+    private final Map<String, Integer> serials = new LinkedHashMap<>();
     private Path dir;
     private Process process;
     private int port;
 
     /** Serves {@code records} (absolute names, no SOA needed) as zone {@code domain}. */
-    KnotServer zone(String domain, String records) {
+    public KnotServer zone(String domain, String records) {
         zones.put(domain, records);
         return this;
     }
 
     /** {@code 127.0.0.1:<port>}, the form {@link DnsVerifierSettings#resolvers()} takes. */
-    String resolver() {
+    public String resolver() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * Replaces the records of a registered zone in the running server and returns once it answers with them:
+     * the zone file is rewritten with the next SOA serial, {@code knotc zone-reload} loads it, and the SOA is
+     * polled until that serial shows.
+     */
+    public synchronized void publish(String domain, String records) throws IOException, InterruptedException {
+        if (!zones.containsKey(domain)) {
+            throw new IllegalArgumentException(domain + " is not a zone of this server; register it with zone()");
+        }
+        zones.put(domain, records);
+        writeZone(domain);
+        Path knotc = knotd().resolveSibling("knotc");
+        Process reload = new ProcessBuilder(knotc.toString(), "-c", dir.resolve("knot.conf").toString(),
+                "zone-reload", domain).redirectErrorStream(true).start();
+        String output = new String(reload.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!reload.waitFor(10, TimeUnit.SECONDS) || reload.exitValue() != 0) {
+            throw new IllegalStateException("knotc zone-reload " + domain + " failed: " + output);
+        }
+        awaitSerial(domain, serials.get(domain));
     }
 
     @Override
@@ -62,9 +87,8 @@ final class KnotServer implements BeforeAllCallback, AfterAllCallback {
         Files.createDirectories(dir.resolve("run"));
         Files.createDirectories(dir.resolve("db"));
         Files.createDirectories(dir.resolve("zones"));
-        for (Map.Entry<String, String> zone : zones.entrySet()) {
-            Files.writeString(dir.resolve("zones").resolve(zone.getKey() + ".zone"),
-                    zoneFile(zone.getKey(), zone.getValue()), StandardCharsets.UTF_8);
+        for (String domain : zones.keySet()) {
+            writeZone(domain);
         }
         port = freePort();
         Path config = dir.resolve("knot.conf");
@@ -105,11 +129,17 @@ final class KnotServer implements BeforeAllCallback, AfterAllCallback {
         return knotd;
     }
 
-    private static String zoneFile(String domain, String records) {
+    private void writeZone(String domain) throws IOException {
+        int serial = serials.merge(domain, 1, Integer::sum);
+        Files.writeString(dir.resolve("zones").resolve(domain + ".zone"), zoneFile(domain, zones.get(domain), serial),
+                StandardCharsets.UTF_8);
+    }
+
+    private static String zoneFile(String domain, String records, int serial) {
         return String.join("\n",
                 "$ORIGIN " + domain + ".",
                 "$TTL 60",
-                "@ IN SOA ns." + domain + ". hostmaster." + domain + ". 1 3600 600 86400 60",
+                "@ IN SOA ns." + domain + ". hostmaster." + domain + ". " + serial + " 3600 600 86400 60",
                 "@ IN NS ns." + domain + ".",
                 "ns IN A 127.0.0.1",
                 records,
@@ -155,6 +185,29 @@ final class KnotServer implements BeforeAllCallback, AfterAllCallback {
                 }
                 Thread.sleep(50);
             }
+        }
+    }
+
+    private void awaitSerial(String domain, long serial) throws IOException, InterruptedException {
+        SimpleResolver probe = new SimpleResolver(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        probe.setTimeout(Duration.ofMillis(200));
+        Message query = Message.newQuery(Record.newRecord(Name.fromString(domain + "."), Type.SOA, DClass.IN));
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        while (servedSerial(probe, query) != serial) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("knotd did not load serial " + serial + " of " + domain + "; its log:\n"
+                        + Files.readString(dir.resolve("knotd.log")));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static long servedSerial(SimpleResolver probe, Message query) {
+        try {
+            return probe.send(query).getSection(Section.ANSWER).stream()
+                    .filter(SOARecord.class::isInstance).mapToLong(r -> ((SOARecord) r).getSerial()).findFirst().orElse(-1);
+        } catch (IOException notYet) {
+            return -1;
         }
     }
 

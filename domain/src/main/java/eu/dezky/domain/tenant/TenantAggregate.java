@@ -1,6 +1,14 @@
 package eu.dezky.domain.tenant;
 
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.domain.DomainName;
+import eu.dezky.api.tenant.ApproveMailDomainRemovalCommand;
+import eu.dezky.api.tenant.AttachMailDomainCommand;
 import eu.dezky.api.tenant.CreateTenantCommand;
+import eu.dezky.api.tenant.DetachMailDomainCommand;
+import eu.dezky.api.tenant.MailDomainAttachedEvent;
+import eu.dezky.api.tenant.MailDomainDetachedEvent;
+import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -8,17 +16,24 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A customer of the platform. Its identifier is the slug, so a second create of the same slug collides on the
- * event store's unique key and is rejected as a conflict, even when both creates race.
+ * event store's unique key and is rejected as a conflict, even when both creates race. It knows its mail domains
+ * and which one is primary (new members' mailboxes are created there).
  */
 @AggregateRoot(type = "Tenant")
 public class TenantAggregate {
 
     @AggregateIdentifier
     private TenantId tenantId;
+    private final Set<DomainName> domains = new LinkedHashSet<>();
+    private DomainName primary;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     TenantAggregate() {
@@ -29,8 +44,74 @@ public class TenantAggregate {
         apply(new TenantCreatedEvent(command.tenantId(), command.displayName(), command.owner(), command.partnerId()));
     }
 
+    /** Sent by the domain policy, which may deliver twice: a domain already attached changes nothing. */
+    @CommandHandler
+    void handle(AttachMailDomainCommand command) {
+        if (domains.contains(command.domain())) {
+            return;
+        }
+        apply(new MailDomainAttachedEvent(tenantId, command.domain()));
+        if (primary == null) {
+            apply(new PrimaryMailDomainChangedEvent(tenantId, command.domain()));
+        }
+    }
+
+    /**
+     * Asked before a removal starts. Only the primary domain needs approval, and only while the tenant has others:
+     * then {@code newPrimary} must be one of them. A domain not (yet) attached has nothing to protect. A
+     * {@code newPrimary} given for a domain that is not the primary is ignored: removing it does not touch the primary.
+     */
+    @CommandHandler
+    void handle(ApproveMailDomainRemovalCommand command) {
+        DomainName removed = command.domain();
+        if (!removed.equals(primary)) {
+            return;
+        }
+        List<DomainName> others = domains.stream().filter(d -> !d.equals(removed)).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        DomainName next = command.newPrimary();
+        if (next == null || !others.contains(next)) {
+            throw new RuleViolationException("primary-domain", removed + " is the primary mail domain; to remove it,"
+                    + " choose one of the other domains as the new primary: " + String.join(", ",
+                    others.stream().map(DomainName::value).toList()));
+        }
+        apply(new PrimaryMailDomainChangedEvent(tenantId, next));
+    }
+
+    /**
+     * Sent by the domain policy once a domain is gone. If it was still the primary, the tenant is left without one
+     * (primary null) rather than given an arbitrary other domain: new mailboxes must land on a domain someone chose.
+     */
+    @CommandHandler
+    void handle(DetachMailDomainCommand command) {
+        if (!domains.contains(command.domain())) {
+            return;
+        }
+        apply(new MailDomainDetachedEvent(tenantId, command.domain()));
+        if (command.domain().equals(primary)) {
+            apply(new PrimaryMailDomainChangedEvent(tenantId, null));
+        }
+    }
+
     @EventSourcingHandler
     void on(TenantCreatedEvent event) {
         this.tenantId = event.tenantId();
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainAttachedEvent event) {
+        domains.add(event.domain());
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainDetachedEvent event) {
+        domains.remove(event.domain());
+    }
+
+    @EventSourcingHandler
+    void on(PrimaryMailDomainChangedEvent event) {
+        primary = event.primary();
     }
 }

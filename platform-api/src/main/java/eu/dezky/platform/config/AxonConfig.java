@@ -1,29 +1,61 @@
 package eu.dezky.platform.config;
 
 import com.mongodb.client.MongoClient;
+import eu.dezky.domain.maildomain.MailDomainAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
 import eu.dezky.projections.ProjectionGroups;
+import eu.dezky.sagas.domain.DomainSagaSettings;
+import eu.dezky.sagas.domain.MailDomainRemovalSaga;
+import eu.dezky.sagas.domain.MailDomainSetupSaga;
+import eu.dezky.sagas.domain.MailDomainVerificationSaga;
+import eu.dezky.sagas.domain.TenantDomainPolicy;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import eu.dezky.platform.audit.CallerMetadata;
 
+import java.time.Duration;
+
 /**
  * Axon wiring that auto-configuration cannot guess: the aggregates (plain classes, no Spring stereotypes in
- * {@code domain}), the projections' token store in MongoDB, and the caller metadata every event inherits.
+ * {@code domain}), the sagas and policies (plain classes in {@code sagas}; their state, tokens and deadlines go to
+ * the JDBC stores by default), the projections' token store in MongoDB, and the caller metadata every event inherits.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
 
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(TenantAggregate.class);
+        return configurer -> configurer.configureAggregate(TenantAggregate.class)
+                .configureAggregate(MailDomainAggregate.class);
+    }
+
+    @Bean
+    ConfigurerModule sagas() {
+        return configurer -> {
+            configurer.eventProcessing(processing -> processing
+                    .registerSaga(MailDomainSetupSaga.class)
+                    .registerSaga(MailDomainVerificationSaga.class)
+                    .registerSaga(MailDomainRemovalSaga.class));
+            configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
+        };
+    }
+
+    /** Injected into the mail-domain sagas as a resource; the values are documented in README.md. */
+    @Bean
+    DomainSagaSettings domainSagaSettings(
+            @Value("${dezky.domains.stalwart-provisioning-enabled}") boolean stalwartEnabled,
+            @Value("${dezky.domains.recheck-pending}") Duration recheckPending,
+            @Value("${dezky.domains.recheck-verified}") Duration recheckVerified) {
+        return DomainSagaSettings.defaults().withStalwartEnabled(stalwartEnabled)
+                .withRechecks(recheckPending, recheckVerified);
     }
 
     /**

@@ -40,10 +40,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A rule naming a missing thing ({@code domain-not-found}) is a 404; every other broken rule a 409. */
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        HttpStatus status = e.code().endsWith("-not-found") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setProperty("code", e.code());
+        return problem;
+    }
+
+    @ExceptionHandler(MailDomainInUseException.class)
+    ProblemDetail domainInUse(MailDomainInUseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("code", "domain-in-use");
+        problem.setProperty("blockers", e.blockers());
         return problem;
     }
 

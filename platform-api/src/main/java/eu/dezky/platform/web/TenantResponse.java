@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** A tenant as the portal receives it. */
-record TenantResponse(String slug, String displayName, String partnerId, List<Admin> admins, Instant createdAt) {
+record TenantResponse(String slug, String displayName, String partnerId, List<Admin> admins, Instant createdAt,
+                      String primaryMailDomain) {
 
     record Admin(String subject, String email) {
     }
@@ -15,6 +16,6 @@ record TenantResponse(String slug, String displayName, String partnerId, List<Ad
         return new TenantResponse(view.slug(), view.displayName(),
                 view.partnerId() == null ? null : view.partnerId().value(),
                 view.admins().stream().map(a -> new Admin(a.subject(), a.email().value())).toList(),
-                view.createdAt());
+                view.createdAt(), view.primaryMailDomain() == null ? null : view.primaryMailDomain().value());
     }
 }

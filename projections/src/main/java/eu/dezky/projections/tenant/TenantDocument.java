@@ -2,6 +2,7 @@ package eu.dezky.projections.tenant;
 
 import eu.dezky.api.common.EmailAddress;
 import eu.dezky.api.common.PartnerId;
+import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.tenant.TenantAdmin;
 import eu.dezky.api.tenant.TenantView;
 import org.springframework.data.annotation.Id;
@@ -13,16 +14,20 @@ import java.util.List;
 /** One tenant in the {@code tenants} collection, keyed by slug so every lookup is an exact id match. */
 @Document("tenants")
 record TenantDocument(@Id String slug, String displayName, String partnerId, List<AdminEntry> admins,
-                      Instant createdAt) {
+                      Instant createdAt, String primaryMailDomain) {
 
     /** An admin as stored; e-mail kept as a plain string so the document needs no custom converters. */
     record AdminEntry(String subject, String email) {
+    }
+
+    TenantDocument withPrimaryMailDomain(String domain) {
+        return new TenantDocument(slug, displayName, partnerId, admins, createdAt, domain);
     }
 
     TenantView toView() {
         return new TenantView(slug, displayName,
                 partnerId == null ? null : new PartnerId(partnerId),
                 admins.stream().map(a -> new TenantAdmin(a.subject(), new EmailAddress(a.email()))).toList(),
-                createdAt);
+                createdAt, primaryMailDomain == null ? null : new DomainName(primaryMailDomain));
     }
 }

@@ -1,6 +1,7 @@
 package eu.dezky.projections.tenant;
 
 import eu.dezky.api.tenant.FindTenantQuery;
+import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantView;
 import org.axonframework.config.ProcessingGroup;
@@ -38,9 +39,19 @@ public class TenantProjection {
     void on(TenantCreatedEvent event, @Timestamp Instant occurredAt) {
         var owner = new TenantDocument.AdminEntry(event.owner().subject(), event.owner().email().value());
         TenantDocument document = mongo.save(new TenantDocument(event.tenantId().slug(), event.displayName(),
-                event.partnerId() == null ? null : event.partnerId().value(), List.of(owner), occurredAt));
+                event.partnerId() == null ? null : event.partnerId().value(), List.of(owner), occurredAt, null));
         // Lets an HTTP caller that is waiting on a subscription query answer as soon as the view exists.
         updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), document.toView());
+    }
+
+    @EventHandler
+    void on(PrimaryMailDomainChangedEvent event) {
+        TenantDocument document = mongo.findById(event.tenantId().slug(), TenantDocument.class);
+        if (document != null) {
+            TenantDocument changed = mongo.save(document.withPrimaryMailDomain(
+                    event.primary() == null ? null : event.primary().value()));
+            updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), changed.toView());
+        }
     }
 
     /** Answers null when the tenant is unknown; callers ask with an optional response type. */

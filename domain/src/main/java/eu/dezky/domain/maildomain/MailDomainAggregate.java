@@ -1,0 +1,230 @@
+package eu.dezky.domain.maildomain;
+
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.domain.AddMailDomainCommand;
+import eu.dezky.api.domain.ChangeDmarcPolicyCommand;
+import eu.dezky.api.domain.DmarcPolicy;
+import eu.dezky.api.domain.DmarcPolicyChangedEvent;
+import eu.dezky.api.domain.DomainName;
+import eu.dezky.api.domain.DomainStatus;
+import eu.dezky.api.domain.MailDomainAddedEvent;
+import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
+import eu.dezky.api.domain.MailDomainCheckedEvent;
+import eu.dezky.api.domain.MailDomainProvisionedEvent;
+import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
+import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainStatusChangedEvent;
+import eu.dezky.api.domain.RecordMailDomainCheckCommand;
+import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
+import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
+import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
+import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
+import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
+import eu.dezky.api.domain.RequestMailDomainCheckCommand;
+import eu.dezky.api.domain.RequestMailDomainRemovalCommand;
+import eu.dezky.api.tenant.TenantId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A mail domain a tenant brought. Its identifier is the domain name, so the event store's unique key makes a name
+ * platform-wide unique; a REMOVED domain lives on as history and is revived by the next add, from any tenant.
+ * Commands from tenants must name the owner: another tenant's domain "does not exist" for them. The reports of
+ * the sagas ({@code Record…}) are idempotent: one that no longer fits the state (a retry, a late answer) is ignored.
+ */
+@AggregateRoot(type = "MailDomain")
+public class MailDomainAggregate {
+
+    private static final Set<DomainStatus> CHECKABLE =
+            Set.of(DomainStatus.PENDING, DomainStatus.VERIFIED, DomainStatus.NEEDS_ATTENTION);
+
+    @AggregateIdentifier
+    private DomainName domain;
+    private TenantId tenantId;
+    private DomainStatus status;
+    private String ownershipToken;
+    private DmarcPolicy dmarc;
+    private String stalwartDomainId;
+    private boolean everVerified;
+    private DomainStatus statusBeforeRemoval;
+
+    /** Axon rebuilds the aggregate from its events, and creates it for a first add, through this constructor. */
+    MailDomainAggregate() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AddMailDomainCommand command) {
+        if (status != null && status != DomainStatus.REMOVED) {
+            throw new RuleViolationException("domain-taken", command.domain() + " is already in use on this platform");
+        }
+        apply(new MailDomainAddedEvent(command.domain(), command.tenantId(), command.ownershipToken(),
+                ExpectedRecordsRule.defaultDmarc(command.domain())));
+    }
+
+    @CommandHandler
+    void handle(RecordMailDomainProvisionedCommand command) {
+        if (status == DomainStatus.PROVISIONING) {
+            apply(new MailDomainProvisionedEvent(domain, tenantId, command.stalwartDomainId(),
+                    ExpectedRecordsRule.provisioned(domain, command.expectedRecords(), dmarc, ownershipToken), null));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMailDomainProvisioningSkippedCommand command) {
+        if (status == DomainStatus.PROVISIONING) {
+            apply(new MailDomainProvisionedEvent(domain, tenantId, null,
+                    List.of(ExpectedRecordsRule.ownership(domain, ownershipToken)), command.reason()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMailDomainProvisioningFailedCommand command) {
+        if (status == DomainStatus.PROVISIONING) {
+            apply(new MailDomainProvisioningFailedEvent(domain, tenantId, command.reason()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RequestMailDomainCheckCommand command) {
+        requireOwner(command.tenantId());
+        if (!CHECKABLE.contains(status)) {
+            throw new RuleViolationException("domain-not-checkable",
+                    domain + " cannot be checked while it is " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        apply(new MailDomainCheckRequestedEvent(domain, tenantId));
+    }
+
+    /** A check that arrives after removal started (the saga raced it) is dropped; the domain is going. */
+    @CommandHandler
+    void handle(RecordMailDomainCheckCommand command) {
+        if (!CHECKABLE.contains(status)) {
+            return;
+        }
+        DomainStatus previous = status;
+        DomainStatus next = DomainStatusRule.after(previous, everVerified, command.results());
+        // apply() runs the sourcing handler at once, so the status before the check is kept aside
+        apply(new MailDomainCheckedEvent(domain, tenantId, List.copyOf(command.results()), next, command.checkedAt(),
+                command.nextCheckAt()));
+        if (next != previous) {
+            apply(new MailDomainStatusChangedEvent(domain, tenantId, previous, next));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeDmarcPolicyCommand command) {
+        requireOwner(command.tenantId());
+        requireNotRemoving();
+        if (!command.policy().equals(dmarc)) {
+            apply(new DmarcPolicyChangedEvent(domain, tenantId, command.policy()));
+        }
+    }
+
+    /**
+     * Refused while PROVISIONING: the setup saga may be creating the domain in the mail server right now, and a
+     * removal that checked the server before that create lands would leave an orphan domain behind.
+     */
+    @CommandHandler
+    void handle(RequestMailDomainRemovalCommand command) {
+        requireOwner(command.tenantId());
+        if (status == DomainStatus.REMOVING) {
+            return;
+        }
+        if (status == DomainStatus.PROVISIONING) {
+            throw new RuleViolationException("domain-provisioning", domain
+                    + " is still being registered in the mail server; remove it once that has finished");
+        }
+        if (command.blockers() != null && !command.blockers().isEmpty()) {
+            throw new RuleViolationException("domain-in-use",
+                    domain + " is still in use by: " + String.join(", ", command.blockers()));
+        }
+        apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId));
+    }
+
+    @CommandHandler
+    void handle(RecordMailDomainRemovalRefusedCommand command) {
+        if (status == DomainStatus.REMOVING) {
+            apply(new MailDomainRemovalRefusedEvent(domain, tenantId, List.copyOf(command.blockers()), statusBeforeRemoval));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMailDomainRemovedCommand command) {
+        if (status == DomainStatus.REMOVING) {
+            apply(new MailDomainRemovedEvent(domain, tenantId));
+        }
+    }
+
+    private void requireOwner(TenantId caller) {
+        if (status == null || status == DomainStatus.REMOVED || !tenantId.equals(caller)) {
+            throw new RuleViolationException("domain-not-found", "no mail domain " + domain + " for tenant " + caller);
+        }
+    }
+
+    private void requireNotRemoving() {
+        if (status == DomainStatus.REMOVING) {
+            throw new RuleViolationException("domain-removing", domain + " is being removed");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainAddedEvent event) {
+        domain = event.domain();
+        tenantId = event.tenantId();
+        status = DomainStatus.PROVISIONING;
+        ownershipToken = event.ownershipToken();
+        dmarc = event.dmarc();
+        stalwartDomainId = null;
+        everVerified = false;
+        statusBeforeRemoval = null;
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainProvisionedEvent event) {
+        stalwartDomainId = event.stalwartDomainId();
+        status = DomainStatus.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainProvisioningFailedEvent event) {
+        status = DomainStatus.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainCheckedEvent event) {
+        status = event.status();
+        everVerified |= event.status() == DomainStatus.VERIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(DmarcPolicyChangedEvent event) {
+        dmarc = event.policy();
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainRemovalRequestedEvent event) {
+        statusBeforeRemoval = status;
+        status = DomainStatus.REMOVING;
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainRemovalRefusedEvent event) {
+        status = event.restoredStatus();
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainRemovedEvent event) {
+        status = DomainStatus.REMOVED;
+    }
+}

@@ -1,0 +1,51 @@
+package eu.dezky.platform.web;
+
+import eu.dezky.api.domain.DomainName;
+import eu.dezky.api.domain.DomainStatus;
+import eu.dezky.api.domain.FindMailDomainQuery;
+import eu.dezky.api.domain.MailDomainView;
+import eu.dezky.api.domain.RequestMailDomainRemovalCommand;
+import eu.dezky.api.tenant.ApproveMailDomainRemovalCommand;
+import eu.dezky.api.tenant.TenantId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Removes a mail domain the way {@code DELETE …/domains/{domain}} promises: the tenant first approves (its
+ * primary-domain rule), then the domain's removal starts and its outcome is awaited in the read model.
+ */
+@Component
+class MailDomainRemoval {
+
+    private final CommandGateway commands;
+    private final ReadModelWait readModel;
+
+    MailDomainRemoval(CommandGateway commands, ReadModelWait readModel) {
+        this.commands = commands;
+        this.readModel = readModel;
+    }
+
+    /**
+     * True when the domain was removed within {@code wait}, false when removal is still running; throws
+     * {@link MailDomainInUseException} when it was refused.
+     */
+    boolean remove(TenantId tenant, DomainName domain, DomainName newPrimary, Duration wait) {
+        // No read model of ours uses a domain yet (members, aliases and lists come with later issues), so the
+        // engine's own blockers are empty; the removal saga still asks the mail server for its linked objects.
+        List<String> ourBlockers = List.of();
+        // Only updates count: a refusal left in the view by an earlier attempt is not this attempt's outcome.
+        Optional<MailDomainView> outcome = readModel.sendThenAwaitUpdate(() -> {
+                    commands.sendAndWait(new ApproveMailDomainRemovalCommand(tenant, domain, newPrimary));
+                    commands.sendAndWait(new RequestMailDomainRemovalCommand(domain, tenant, ourBlockers));
+                }, new FindMailDomainQuery(tenant, domain), MailDomainView.class,
+                view -> view.status() == DomainStatus.REMOVED || !view.removalBlockers().isEmpty(), wait);
+        if (outcome.isPresent() && outcome.get().status() != DomainStatus.REMOVED) {
+            throw new MailDomainInUseException(domain, outcome.get().removalBlockers());
+        }
+        return outcome.isPresent();
+    }
+}

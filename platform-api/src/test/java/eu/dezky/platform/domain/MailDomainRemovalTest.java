@@ -1,0 +1,132 @@
+package eu.dezky.platform.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.dezky.adapters.dns.KnotServer;
+import eu.dezky.adapters.stalwart.NewAccount;
+import eu.dezky.adapters.stalwart.StalwartAccount;
+import eu.dezky.adapters.stalwart.StalwartClient;
+import eu.dezky.platform.support.Api;
+import eu.dezky.platform.support.ComponentTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Removing mail domains over HTTP: the Stalwart simulator (sandbox mode) holds the mailboxes that block a removal,
+ * and the tenant's primary-domain rule guards the primary. DNS is the local Knot server, which knows none of these
+ * domains, so checks fail fast instead of asking the internet.
+ */
+@ComponentTest
+class MailDomainRemovalTest {
+
+    @RegisterExtension
+    static final KnotServer DNS = new KnotServer().zone("unrelated.test", "");
+
+    @DynamicPropertySource
+    static void dns(DynamicPropertyRegistry registry) {
+        registry.add("DNS_RESOLVERS", DNS::resolver);
+        registry.add("DNS_TIMEOUT", () -> "1s");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StalwartClient stalwart;
+    Api api;
+    String operator;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        operator = api.token("op", "operator");
+    }
+
+    @Test
+    void aMailboxInTheMailServerBlocksRemovalUntilItIsGone() {
+        String admin = tenant("busy-co");
+        provisioned("busy-co", admin, "busy.test");
+        String domainId = stalwart.findDomain("busy.test").orElseThrow().id();
+        StalwartAccount alice = stalwart.createOrAdoptAccount(
+                new NewAccount("alice", domainId, "Alice", "a-long-enough-test-password-1"));
+
+        var refused = api.send("DELETE", "/api/tenants/busy-co/domains/busy.test", admin, null, Map.of());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body().get("code").asText()).isEqualTo("domain-in-use");
+        assertThat(refused.body().get("blockers").toString()).contains("mailbox alice@busy.test");
+        var kept = api.get("/api/tenants/busy-co/domains/busy.test", admin);
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.body().get("status").asText()).isNotIn("REMOVING", "REMOVED");
+
+        stalwart.destroyAccount(alice.id());
+        var removed = api.send("DELETE", "/api/tenants/busy-co/domains/busy.test", admin, null, Map.of());
+
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(api.get("/api/tenants/busy-co/domains/busy.test", admin).status()).isEqualTo(404);
+        assertThat(api.get("/api/tenants/busy-co/domains", admin).body().get("domains")).isEmpty();
+        assertThat(stalwart.findDomain("busy.test")).isEmpty();
+        // The name is free again, for any tenant.
+        String next = tenant("next-co");
+        assertThat(api.post("/api/tenants/next-co/domains", next, Map.of("domain", "busy.test")).status()).isIn(201, 202);
+    }
+
+    @Test
+    void theFirstDomainIsPrimaryAndCannotBeRemovedWhileAnotherExistsUnlessANewPrimaryIsChosen() {
+        String admin = tenant("prime-co");
+        provisioned("prime-co", admin, "first.test");
+        provisioned("prime-co", admin, "second.test");
+        assertThat(api.get("/api/tenants/prime-co/domains/first.test", admin).body().get("primary").asBoolean()).isTrue();
+        assertThat(api.get("/api/tenants/prime-co/domains/second.test", admin).body().get("primary").asBoolean()).isFalse();
+        assertThat(api.get("/api/tenants/prime-co", admin).body().get("primaryMailDomain").asText()).isEqualTo("first.test");
+
+        var refused = api.send("DELETE", "/api/tenants/prime-co/domains/first.test", admin, null, Map.of());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("code").asText()).isEqualTo("primary-domain");
+        assertThat(refused.body().get("detail").asText()).contains("primary", "second.test");
+
+        var removed = api.send("DELETE", "/api/tenants/prime-co/domains/first.test?newPrimary=second.test", admin,
+                null, Map.of());
+
+        assertThat(removed.status()).isEqualTo(204);
+        var list = api.get("/api/tenants/prime-co/domains", admin).body().get("domains");
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("domain").asText()).isEqualTo("second.test");
+        assertThat(list.get(0).get("primary").asBoolean()).isTrue();
+        assertThat(api.get("/api/tenants/prime-co", admin).body().get("primaryMailDomain").asText()).isEqualTo("second.test");
+    }
+
+    @Test
+    void theOnlyDomainIsRemovedWithoutChoosingAPrimary() {
+        String admin = tenant("solo-co");
+        provisioned("solo-co", admin, "solo.test");
+
+        assertThat(api.send("DELETE", "/api/tenants/solo-co/domains/solo.test", admin, null, Map.of()).status())
+                .isEqualTo(204);
+    }
+
+    private String tenant(String slug) {
+        assertThat(api.post("/api/tenants", operator, Api.tenantBody(slug, slug + "-admin", null)).status()).isEqualTo(201);
+        return api.token(slug + "-admin", "customer-admin");
+    }
+
+    private JsonNode provisioned(String slug, String admin, String domain) {
+        var added = api.post("/api/tenants/" + slug + "/domains", admin, Map.of("domain", domain));
+        assertThat(added.status()).as(added.toString()).isIn(201, 202);
+        String path = added.header("Location");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                !api.get(path, admin).body().get("status").asText().equals("PROVISIONING"));
+        return api.get(path, admin).body();
+    }
+}

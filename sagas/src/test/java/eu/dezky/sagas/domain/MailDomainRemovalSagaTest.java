@@ -1,0 +1,172 @@
+package eu.dezky.sagas.domain;
+
+import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.stalwart.NewAccount;
+import eu.dezky.adapters.stalwart.StalwartAccount;
+import eu.dezky.adapters.stalwart.StalwartClient;
+import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
+import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
+import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
+import eu.dezky.api.domain.DomainStatus;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.ACME;
+import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.DOMAIN;
+import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.SETTINGS;
+import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.transientFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/**
+ * The removal saga against the real client and the in-process Stalwart simulator (what uses a domain is the
+ * simulator's business), and against a mocked client where a failure sequence must be exact.
+ */
+class MailDomainRemovalSagaTest {
+
+    private final SimulatedStalwart stalwart = new SimulatedStalwart();
+    private final StalwartClient mocked = mock(StalwartClient.class);
+
+    @AfterEach
+    void stop() {
+        stalwart.close();
+    }
+
+    private SagaTestFixture<MailDomainRemovalSaga> fixture(StalwartClient client) {
+        SagaTestFixture<MailDomainRemovalSaga> fixture = new SagaTestFixture<>(MailDomainRemovalSaga.class);
+        fixture.registerResource(client);
+        fixture.registerResource(SETTINGS);
+        return fixture;
+    }
+
+    private static MailDomainRemovalRequestedEvent requested(String stalwartId) {
+        return new MailDomainRemovalRequestedEvent(DOMAIN, ACME, stalwartId);
+    }
+
+    @Test
+    void aDomainInUseIsRefusedNamingEveryUserAndNothingIsTouched() {
+        StalwartClient client = stalwart.client;
+        String id = client.createOrAdoptDomain("example.org").id();
+        String other = client.createOrAdoptDomain("other.org").id();
+        client.createOrAdoptAccount(new NewAccount("alice", id, null, null));
+        StalwartAccount bob = client.createOrAdoptAccount(new NewAccount("bob", other, null, null));
+        client.addAlias(bob.id(), "sales", id);
+        client.createOrAdoptMailingList("team", id, Set.of("carol@other.org"), null);
+
+        fixture(client).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(requested(id))
+                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of(
+                        "mailbox alice@example.org", "alias on mailbox bob@other.org", "mailing list team@example.org")));
+        assertThat(stalwart.simulator.inspect().domainNamed("example.org")).isPresent();
+    }
+
+    @Test
+    void anUnusedDomainIsDestroyedWithItsDkimKeys() {
+        StalwartClient client = stalwart.client;
+        String id = client.createOrAdoptDomain("example.org").id();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !client.listDkimSignatures(id).isEmpty());
+
+        fixture(client).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(requested(id))
+                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN));
+        assertThat(stalwart.simulator.inspect().domainNamed("example.org")).isEmpty();
+        assertThat(stalwart.simulator.inspect().dkimSignatures()).isEmpty();
+    }
+
+    @Test
+    void aDomainAlreadyGoneFromStalwartCountsAsRemoved() {
+        fixture(stalwart.client).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(requested("zz"))
+                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN));
+    }
+
+    @Test
+    void aDomainNeverRegisteredInStalwartIsRemovedWithoutAskingIt() {
+        fixture(mocked).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(requested(null))
+                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN));
+        verifyNoInteractions(mocked);
+    }
+
+    @Test
+    void aUserAppearingBetweenTheCheckAndTheDestroyIsReportedFromStalwartsLinkedObjects() {
+        StalwartClient client = stalwart.client;
+        String id = client.createOrAdoptDomain("example.org").id();
+        client.createOrAdoptAccount(new NewAccount("dave", id, null, null));
+        AdapterException linked = catchThrowableOfType(() -> client.destroyDomainWithDkimKeys(id), AdapterException.class);
+        String daveId = client.findAccount("dave", id).orElseThrow().id();
+        doThrow(linked).when(mocked).destroyDomainWithDkimKeys(id);
+        when(mocked.getAccount(daveId)).thenReturn(client.getAccount(daveId));
+
+        fixture(mocked).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(requested(id))
+                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN,
+                        List.of("mailbox dave@example.org")));
+    }
+
+    @Test
+    void aTransientFailureIsRetriedOnADeadlineAndThenRemoves() {
+        when(mocked.listAccounts("b")).thenThrow(transientFailure(null)).thenReturn(List.of());
+        fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
+                .whenTimeElapses(SETTINGS.retryBaseBackoff())
+                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aTransientFailureSchedulesARetry() {
+        when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
+        fixture(mocked).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(requested("b"))
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(SETTINGS.retryBaseBackoff(), MailDomainRemovalSaga.RETRY);
+    }
+
+    @Test
+    void exhaustedRetriesRefuseTheRemovalSoTheDomainIsRestored() {
+        when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
+        fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
+                .whenTimeElapses(Duration.ofDays(1))
+                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("the mail server"
+                        + " did not answer after 8 attempts (last: service unavailable); try again later")))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aRejectionRefusesTheRemovalWithStalwartsReason() {
+        doThrow(AdapterException.of(AdapterException.Kind.REJECTED, "stalwart", "forbidden"))
+                .when(mocked).destroyDomainWithDkimKeys("b");
+        fixture(mocked).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(requested("b"))
+                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN,
+                        List.of("the mail server rejected the removal: forbidden")));
+    }
+
+    @Test
+    void theSagaEndsWhenTheDomainIsRemoved() {
+        fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovedEvent(DOMAIN, ACME))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void theSagaEndsWhenTheRemovalIsRefused() {
+        when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
+        fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("x"),
+                        DomainStatus.VERIFIED))
+                .expectActiveSagas(0);
+    }
+}

@@ -1,0 +1,37 @@
+package eu.dezky.sagas.domain;
+
+import eu.dezky.adapters.http.HttpExecutor;
+import eu.dezky.adapters.http.HttpTarget;
+import eu.dezky.adapters.http.RetryPolicy;
+import eu.dezky.adapters.stalwart.StalwartClient;
+import eu.dezky.sandbox.stalwart.StalwartSimulator;
+import eu.dezky.sandbox.stalwart.StalwartSimulatorSettings;
+
+import java.time.Duration;
+
+/** The in-process Stalwart simulator with a real client pointed at it; one attempt per call, no sleeping. */
+final class SimulatedStalwart implements AutoCloseable {
+
+    final StalwartSimulator simulator;
+    final StalwartClient client;
+
+    SimulatedStalwart() {
+        this(Duration.ofMillis(50));
+    }
+
+    /** @param dkimDelay how long after a domain's creation the simulator's DKIM task creates its keys */
+    SimulatedStalwart(Duration dkimDelay) {
+        simulator = StalwartSimulator.start(StalwartSimulatorSettings.defaults().withDkimDelay(dkimDelay));
+        String login = simulator.settings().adminLogin();
+        String secret = simulator.settings().adminSecret();
+        HttpTarget target = StalwartClient.target(simulator.baseUrl().toString(), () -> StalwartClient.basic(login, secret))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), 0));
+        client = new StalwartClient(HttpExecutor.builder(target).sleeper(d -> { }).build());
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+}
