@@ -53,9 +53,11 @@ class AxonConfig {
     DomainSagaSettings domainSagaSettings(
             @Value("${dezky.domains.stalwart-provisioning-enabled}") boolean stalwartEnabled,
             @Value("${dezky.domains.recheck-pending}") Duration recheckPending,
-            @Value("${dezky.domains.recheck-verified}") Duration recheckVerified) {
+            @Value("${dezky.domains.recheck-verified}") Duration recheckVerified,
+            @Value("${dezky.domains.dkim-wait-interval}") Duration dkimWaitInterval) {
         return DomainSagaSettings.defaults().withStalwartEnabled(stalwartEnabled)
-                .withRechecks(recheckPending, recheckVerified);
+                .withRechecks(recheckPending, recheckVerified)
+                .withDkimWaitInterval(dkimWaitInterval);
     }
 
     /**

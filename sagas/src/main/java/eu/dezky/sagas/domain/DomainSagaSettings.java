@@ -54,6 +54,14 @@ public record DomainSagaSettings(boolean stalwartEnabled, int retryMaxAttempts, 
                 pending, verified, dkimWaitAttempts, dkimWaitInterval);
     }
 
+    /** Keeps the same total patience (attempts × interval) when only the polling interval is changed. */
+    public DomainSagaSettings withDkimWaitInterval(Duration interval) {
+        long patience = dkimWaitAttempts * dkimWaitInterval.toMillis();
+        int attempts = (int) Math.max(1, Math.min(1000, patience / Math.max(1, interval.toMillis())));
+        return new DomainSagaSettings(stalwartEnabled, retryMaxAttempts, retryBaseBackoff, retryMaxBackoff, retryJitter,
+                recheckPending, recheckVerified, attempts, interval);
+    }
+
     public DomainSagaSettings withRetryJitter(double jitter) {
         return new DomainSagaSettings(stalwartEnabled, retryMaxAttempts, retryBaseBackoff, retryMaxBackoff, jitter,
                 recheckPending, recheckVerified, dkimWaitAttempts, dkimWaitInterval);
