@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Removes a mail domain the way {@code DELETE …/domains/{domain}} promises: the tenant first approves (its
@@ -37,15 +38,25 @@ class MailDomainRemoval {
         // No read model of ours uses a domain yet (members, aliases and lists come with later issues), so the
         // engine's own blockers are empty; the removal saga still asks the mail server for its linked objects.
         List<String> ourBlockers = List.of();
-        // Only updates count: a refusal left in the view by an earlier attempt is not this attempt's outcome.
+        // Only this attempt's outcome counts: a refusal left in the view by an earlier attempt shows up in every
+        // update (a scheduled DNS check, say) until this attempt's REMOVING view has gone by.
+        AtomicBoolean started = new AtomicBoolean();
         Optional<MailDomainView> outcome = readModel.sendThenAwaitUpdate(() -> {
                     commands.sendAndWait(new ApproveMailDomainRemovalCommand(tenant, domain, newPrimary));
                     commands.sendAndWait(new RequestMailDomainRemovalCommand(domain, tenant, ourBlockers));
                 }, new FindMailDomainQuery(tenant, domain), MailDomainView.class,
-                view -> view.status() == DomainStatus.REMOVED || !view.removalBlockers().isEmpty(), wait);
+                view -> outcomeOfThisAttempt(view, started), wait);
         if (outcome.isPresent() && outcome.get().status() != DomainStatus.REMOVED) {
             throw new MailDomainInUseException(domain, outcome.get().removalBlockers());
         }
         return outcome.isPresent();
+    }
+
+    private static boolean outcomeOfThisAttempt(MailDomainView view, AtomicBoolean started) {
+        if (view.status() == DomainStatus.REMOVING) {
+            started.set(true);
+            return false;
+        }
+        return view.status() == DomainStatus.REMOVED || (started.get() && !view.removalBlockers().isEmpty());
     }
 }
