@@ -7,8 +7,11 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +20,7 @@ import java.util.UUID;
  * The servers integration tests run against, chosen by the system property {@code dezky.test.infra}:
  * {@code local} (default) uses the real PostgreSQL on 127.0.0.1:5432 and the in-process Mongo-protocol server;
  * {@code containers} (Maven profile {@code containers}) starts PostgreSQL and a MongoDB replica set with
- * Testcontainers. Both hand out a fresh throwaway database per Spring context, dropped when the JVM exits.
+ * Testcontainers. Both hand out a fresh throwaway database per Spring context; a later run drops it.
  */
 public final class TestInfrastructure {
 
@@ -28,14 +31,16 @@ public final class TestInfrastructure {
     private final String jdbcUser;
     private final String jdbcPassword;
     private final String mongoUri;
-    private final List<String> databases = new ArrayList<>();
+    private static final String PREFIX = "dezky_test_";
 
     private TestInfrastructure(String jdbcBase, String jdbcUser, String jdbcPassword, String mongoUri) {
         this.jdbcBase = jdbcBase;
         this.jdbcUser = jdbcUser;
         this.jdbcPassword = jdbcPassword;
         this.mongoUri = mongoUri;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::dropDatabases, "drop-test-databases"));
+        // Not at JVM exit: a shutdown hook races Spring's own, and dropping a database under a closing connection
+        // pool stalls the pool's shutdown. Earlier runs' databases are dropped here instead, once they are stale.
+        dropStaleDatabases();
     }
 
     public static synchronized TestInfrastructure get() {
@@ -61,11 +66,10 @@ public final class TestInfrastructure {
         return new TestInfrastructure(base, postgres.getUsername(), postgres.getPassword(), mongo.getReplicaSetUrl());
     }
 
-    /** Creates an empty PostgreSQL database and returns its JDBC URL. */
+    /** Creates an empty PostgreSQL database (named with its creation time) and returns its JDBC URL. */
     public synchronized String newJdbcDatabase() {
-        String name = "dezky_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = PREFIX + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute("CREATE DATABASE " + name);
-        databases.add(name);
         return jdbcBase + name;
     }
 
@@ -87,14 +91,23 @@ public final class TestInfrastructure {
         return jdbcPassword;
     }
 
-    private void dropDatabases() {
-        for (String name : databases) {
-            try {
-                execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            } catch (IllegalStateException ignored) {
-                // Best effort at JVM exit; a leftover test database is harmless.
+    /** Drops test databases older than an hour: long finished, so no other test run can still be using them. */
+    private void dropStaleDatabases() {
+        long cutoff = Instant.now().minus(Duration.ofHours(1)).getEpochSecond();
+        List<String> stale = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(jdbcBase + "postgres", jdbcUser, jdbcPassword);
+             Statement statement = connection.createStatement();
+             ResultSet names = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'dezky_test_%'")) {
+            while (names.next()) {
+                String[] parts = names.getString(1).split("_");
+                if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < cutoff) {
+                    stale.add(names.getString(1));
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + jdbcBase + " is needed by the tests: " + e.getMessage(), e);
         }
+        stale.forEach(name -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
     private void execute(String sql) {
