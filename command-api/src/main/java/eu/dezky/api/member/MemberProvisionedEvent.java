@@ -1,0 +1,8 @@
+package eu.dezky.api.member;
+
+import eu.dezky.api.common.TenantScoped;
+import eu.dezky.api.tenant.TenantId;
+
+/** The member is active: every enabled system has them. */
+public record MemberProvisionedEvent(MemberId memberId, TenantId tenantId) implements TenantScoped {
+}

@@ -1,0 +1,13 @@
+package eu.dezky.api.member;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A member as the portal shows them, with each system's step (the onboarding operation's progress). {@code reason}
+ * is set when onboarding failed. Carries no secret.
+ */
+public record MemberView(String id, String tenant, String displayName, String username, MemberRole role,
+                         String mailbox, MemberStatus status, String reason, List<StepStatus> steps,
+                         Instant createdAt) {
+}

@@ -1,0 +1,86 @@
+package eu.dezky.sagas.member;
+
+import eu.dezky.adapters.authentik.AuthentikClient;
+import eu.dezky.adapters.authentik.AuthentikUser;
+import eu.dezky.adapters.authentik.AuthentikUserId;
+import eu.dezky.adapters.authentik.NewAuthentikUser;
+import eu.dezky.adapters.common.Ownership;
+import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.ocis.NewOcisUser;
+import eu.dezky.adapters.ocis.OcisClient;
+import eu.dezky.adapters.ocis.OcisUserId;
+import eu.dezky.adapters.stalwart.NewAccount;
+import eu.dezky.adapters.stalwart.StalwartAccount;
+import eu.dezky.adapters.stalwart.StalwartClient;
+import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.member.MemberSystem;
+
+import java.util.function.BiConsumer;
+
+/**
+ * A member's account in each system, in our words: provision one (create-or-adopt, so a repeat after a crash or a
+ * lost answer is safe) and remove one again. Injected into the member sagas as a resource.
+ */
+public class MemberAccounts {
+
+    /** Who is onboarded; the Authentik and oCIS usernames are the mailbox address (unique platform-wide). */
+    public record Member(String tenant, String memberId, String displayName, MailAddress mailbox) {
+    }
+
+    private final AuthentikClient authentik;
+    private final StalwartClient stalwart;
+    private final OcisClient ocis;
+
+    public MemberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis) {
+        this.authentik = authentik;
+        this.stalwart = stalwart;
+        this.ocis = ocis;
+    }
+
+    /**
+     * Provisions the member in {@code system} and answers the object's id there. {@code created} hears the id as
+     * soon as the object exists, before the rest of the step (password, group), so a failure after it is undone.
+     */
+    public String provision(MemberSystem system, Member member, String password,
+                            BiConsumer<MemberSystem, String> created) {
+        Ownership owner = new Ownership(member.tenant(), member.memberId());
+        String address = member.mailbox().value();
+        return switch (system) {
+            case SSO -> {
+                AuthentikUser user = authentik.createOrAdoptUser(
+                        new NewAuthentikUser(address, member.displayName(), address, owner));
+                created.accept(system, String.valueOf(user.pk()));
+                authentik.setPassword(user.id(), password);
+                authentik.addToGroup(authentik.findOrCreateGroup("dezky-" + member.tenant()), user.id());
+                yield String.valueOf(user.pk());
+            }
+            case MAILBOX -> {
+                String domain = member.mailbox().domain();
+                String domainId = stalwart.findDomain(domain).orElseThrow(() -> AdapterException.of(
+                        AdapterException.Kind.REJECTED, "stalwart", "the mail domain " + domain
+                                + " is not registered in the mail server")).id();
+                StalwartAccount account = stalwart.createOrAdoptAccount(
+                        new NewAccount(member.mailbox().localPart(), domainId, member.displayName(), password));
+                created.accept(system, account.id());
+                // an adopted account (our own earlier attempt) gets the password too
+                stalwart.setPassword(account.id(), password);
+                yield account.id();
+            }
+            case FILES -> {
+                String id = ocis.createOrAdoptUser(
+                        new NewOcisUser(address, member.displayName(), address, password, owner)).id();
+                created.accept(system, id);
+                yield id;
+            }
+        };
+    }
+
+    /** Deletes the member's object in {@code system}; NOT_FOUND means it is gone already. */
+    public void remove(MemberSystem system, String id) {
+        switch (system) {
+            case SSO -> authentik.deleteUser(new AuthentikUserId(Integer.parseInt(id)));
+            case MAILBOX -> stalwart.destroyAccount(id);
+            case FILES -> ocis.deleteUser(new OcisUserId(id));
+        }
+    }
+}
