@@ -1,6 +1,7 @@
 package eu.dezky.projections;
 
 import eu.dezky.projections.domain.MailDomainProjection;
+import eu.dezky.projections.member.MemberProjection;
 import eu.dezky.projections.tenant.TenantProjection;
 
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  */
 public final class ProjectionGroups {
 
-    public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP);
+    public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP,
+            MemberProjection.PROCESSING_GROUP);
 
     private ProjectionGroups() {
     }

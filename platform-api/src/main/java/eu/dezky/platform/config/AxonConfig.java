@@ -2,7 +2,15 @@ package eu.dezky.platform.config;
 
 import com.mongodb.client.MongoClient;
 import eu.dezky.domain.maildomain.MailDomainAggregate;
+import eu.dezky.domain.member.MailAddressClaimAggregate;
+import eu.dezky.domain.member.MemberAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
+import eu.dezky.adapters.authentik.AuthentikClient;
+import eu.dezky.adapters.ocis.OcisClient;
+import eu.dezky.adapters.stalwart.StalwartClient;
+import eu.dezky.sagas.member.MemberAccounts;
+import eu.dezky.sagas.member.MemberOnboardingSaga;
+import eu.dezky.sagas.member.MemberSagaSettings;
 import eu.dezky.projections.ProjectionGroups;
 import eu.dezky.sagas.domain.DomainSagaSettings;
 import eu.dezky.sagas.domain.MailDomainRemovalSaga;
@@ -34,7 +42,9 @@ class AxonConfig {
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer.configureAggregate(TenantAggregate.class)
-                .configureAggregate(MailDomainAggregate.class);
+                .configureAggregate(MailDomainAggregate.class)
+                .configureAggregate(MemberAggregate.class)
+                .configureAggregate(MailAddressClaimAggregate.class);
     }
 
     @Bean
@@ -43,7 +53,8 @@ class AxonConfig {
             configurer.eventProcessing(processing -> processing
                     .registerSaga(MailDomainSetupSaga.class)
                     .registerSaga(MailDomainVerificationSaga.class)
-                    .registerSaga(MailDomainRemovalSaga.class));
+                    .registerSaga(MailDomainRemovalSaga.class)
+                    .registerSaga(MemberOnboardingSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
     }
@@ -58,6 +69,28 @@ class AxonConfig {
         return DomainSagaSettings.defaults().withStalwartEnabled(stalwartEnabled)
                 .withRechecks(recheckPending, recheckVerified)
                 .withDkimWaitInterval(dkimWaitInterval);
+    }
+
+    /** Injected into the member sagas as a resource; the values are documented in README.md. */
+    @Bean
+    MemberSagaSettings memberSagaSettings(
+            @Value("${dezky.members.authentik-provisioning-enabled}") boolean authentikEnabled,
+            @Value("${dezky.domains.stalwart-provisioning-enabled}") boolean stalwartEnabled,
+            @Value("${dezky.members.ocis-provisioning-enabled}") boolean ocisEnabled,
+            @Value("${dezky.members.authentik-max-attempts}") int authentikAttempts,
+            @Value("${dezky.members.stalwart-max-attempts}") int stalwartAttempts,
+            @Value("${dezky.members.ocis-max-attempts}") int ocisAttempts,
+            @Value("${dezky.members.retry-base-backoff}") Duration baseBackoff,
+            @Value("${dezky.members.retry-max-backoff}") Duration maxBackoff) {
+        return MemberSagaSettings.defaults().withEnabled(authentikEnabled, stalwartEnabled, ocisEnabled)
+                .withAttempts(authentikAttempts, stalwartAttempts, ocisAttempts)
+                .withBackoff(baseBackoff, maxBackoff, MemberSagaSettings.defaults().jitter());
+    }
+
+    /** The member sagas' way into Authentik, Stalwart and oCIS. */
+    @Bean
+    MemberAccounts memberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis) {
+        return new MemberAccounts(authentik, stalwart, ocis);
     }
 
     /**

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * response (2xx or 4xx) to a key is stored and replayed, marked {@code Idempotent-Replayed: true}, to the same
  * caller repeating the same request. The same key with a different body is 422; a repeat while the first request
  * is still running is 409. 5xx answers are not kept, so a retry after an engine fault runs again. Keys are scoped
- * per caller, so one caller can neither replay nor block another's answers. Bodies are stored as sent: a route
- * whose response carries a secret (the one-time password of member onboarding, issue #5) must not be stored in
- * plaintext and has to be handled there.
+ * per caller, so one caller can neither replay nor block another's answers. Bodies are stored encrypted (AES-256-GCM
+ * with the vault's key, see {@link IdempotencyStore}): a new member's answer carries their one-time password, and the
+ * replay must give the same one, so it is kept, but never in plaintext.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 

@@ -1,0 +1,157 @@
+package eu.dezky.platform.web;
+
+import eu.dezky.api.common.InvalidValueException;
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.member.ClaimMailAddressCommand;
+import eu.dezky.api.member.CreateMemberCommand;
+import eu.dezky.api.member.FindMemberQuery;
+import eu.dezky.api.member.FindMembersQuery;
+import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberList;
+import eu.dezky.api.member.MemberRole;
+import eu.dezky.api.member.MemberStatus;
+import eu.dezky.api.member.MemberView;
+import eu.dezky.api.member.ReleaseMailAddressCommand;
+import eu.dezky.api.member.Username;
+import eu.dezky.api.tenant.FindTenantQuery;
+import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantView;
+import eu.dezky.platform.secrets.JdbcSecretVault;
+import eu.dezky.platform.secrets.OneTimePasswords;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * A tenant's members. Creating one claims the mailbox address platform-wide, stores a fresh one-time password in
+ * the vault and starts the onboarding saga; the password is in this response only. Done within a short wait: 201 with
+ * the member, otherwise 202 with the onboarding operation to poll. Access is decided by the tenant policy first.
+ */
+@RestController
+class MemberController {
+
+    private static final Duration SHORT_WAIT = Duration.ofSeconds(5);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadModelWait readModel;
+    private final DuplicateAggregateDetector duplicates;
+    private final JdbcSecretVault vault;
+    private final OneTimePasswords passwords;
+
+    MemberController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
+                     DuplicateAggregateDetector duplicates, JdbcSecretVault vault, OneTimePasswords passwords) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readModel = readModel;
+        this.duplicates = duplicates;
+        this.vault = vault;
+        this.passwords = passwords;
+    }
+
+    @PostMapping("/api/tenants/{slug}/members")
+    ResponseEntity<MemberRequests.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body) {
+        TenantView tenant = tenant(slug);
+        TenantId tenantId = new TenantId(tenant.slug());
+        if (body.displayName() == null || body.displayName().isBlank() || body.displayName().length() > 200) {
+            throw new InvalidValueException("displayName", "displayName is required (at most 200 characters)");
+        }
+        Username username = Fields.parse("username", body.username(), () -> new Username(body.username()));
+        MemberRole role = MemberRole.parse(body.role());
+        if (tenant.primaryMailDomain() == null) {
+            throw new RuleViolationException("no-primary-domain", "the tenant '" + slug + "' has no primary mail"
+                    + " domain yet: add a mail domain (POST /api/tenants/" + slug + "/domains) before creating members");
+        }
+        MailAddress mailbox = MailAddress.of(username, tenant.primaryMailDomain().value());
+        MemberId memberId = MemberId.random();
+        claim(new ClaimMailAddressCommand(mailbox, tenantId, memberId.value()));
+        String password = passwords.next();
+        String secretRef = vault.store(password);
+        var command = new CreateMemberCommand(memberId, tenantId, body.displayName().trim(), username, role, mailbox,
+                secretRef);
+        return readModel.sendThenAwait(() -> create(command), new FindMemberQuery(tenantId, memberId), MemberView.class,
+                        view -> view.status() != MemberStatus.PROVISIONING, SHORT_WAIT)
+                .map(view -> ResponseEntity.created(URI.create("/api/tenants/" + slug + "/members/" + view.id()))
+                        .body(MemberRequests.Created.of(view, password)))
+                .orElseGet(() -> ResponseEntity.accepted()
+                        .location(URI.create("/api/tenants/" + slug + "/operations/" + memberId))
+                        .body(MemberRequests.Created.pending(memberId.value(), mailbox.value(), password,
+                                find(tenantId, memberId.value()))));
+    }
+
+    @GetMapping("/api/tenants/{slug}/members")
+    MemberList list(@PathVariable String slug) {
+        TenantId tenantId = new TenantId(tenant(slug).slug());
+        return queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join();
+    }
+
+    @GetMapping("/api/tenants/{slug}/members/{id}")
+    MemberView get(@PathVariable String slug, @PathVariable String id) {
+        return existing(slug, id);
+    }
+
+    /** The onboarding operation of a member (its id is the member's id), with each system's step. */
+    @GetMapping("/api/tenants/{slug}/operations/{id}")
+    MemberRequests.Operation operation(@PathVariable String slug, @PathVariable String id) {
+        return MemberRequests.Operation.of(slug, existing(slug, id));
+    }
+
+    /** The address is the claim's aggregate id: of two concurrent first claims the event store lets one win. */
+    private void claim(ClaimMailAddressCommand command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            if (duplicates.isDuplicate(e)) {
+                throw new RuleViolationException("address-taken",
+                        "the address '" + command.address() + "' is already in use on this platform");
+            }
+            throw e;
+        }
+    }
+
+    /** A create that fails after the claim frees the address again, so the admin can retry. */
+    private void create(CreateMemberCommand command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            commands.sendAndWait(new ReleaseMailAddressCommand(command.mailbox(), command.memberId().value()));
+            vault.delete(command.secretRef());
+            throw e;
+        }
+    }
+
+    private TenantView tenant(String slug) {
+        TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
+        return queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
+                .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
+    }
+
+    private MemberView existing(String slug, String rawId) {
+        TenantId tenantId = new TenantId(tenant(slug).slug());
+        MemberView view;
+        try {
+            view = find(tenantId, rawId);
+        } catch (InvalidValueException e) {
+            view = null;
+        }
+        if (view == null) {
+            throw new NotFoundException("the tenant has no member '" + rawId + "'");
+        }
+        return view;
+    }
+
+    private MemberView find(TenantId tenantId, String id) {
+        return queries.query(new FindMemberQuery(tenantId, new MemberId(id)),
+                ResponseTypes.optionalInstanceOf(MemberView.class)).join().orElse(null);
+    }
+}

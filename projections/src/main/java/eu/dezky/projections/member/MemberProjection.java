@@ -1,0 +1,99 @@
+package eu.dezky.projections.member;
+
+import eu.dezky.api.member.FindMemberQuery;
+import eu.dezky.api.member.FindMembersQuery;
+import eu.dezky.api.member.MemberCreatedEvent;
+import eu.dezky.api.member.MemberList;
+import eu.dezky.api.member.MemberProvisionedEvent;
+import eu.dezky.api.member.MemberProvisioningFailedEvent;
+import eu.dezky.api.member.MemberStatus;
+import eu.dezky.api.member.MemberStepRecordedEvent;
+import eu.dezky.api.member.MemberView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+/**
+ * Keeps the {@code members} collection. A member's events arrive in order (the processor sequences per aggregate),
+ * so read-modify-write of one document is safe; writes are whole-document saves, so a replay converges.
+ */
+@Component
+@ProcessingGroup(MemberProjection.PROCESSING_GROUP)
+public class MemberProjection {
+
+    /** Processor name, also the key of its tracking token in MongoDB. */
+    public static final String PROCESSING_GROUP = "member-views";
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updates;
+
+    public MemberProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
+        this.mongo = mongo;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(MemberCreatedEvent event, @Timestamp Instant occurredAt) {
+        emit(mongo.save(new MemberDocument(event.memberId().value(), event.tenantId().slug(), event.displayName(),
+                event.username().value(), event.role(), event.mailbox().value(), MemberStatus.PROVISIONING, null,
+                MemberDocument.pendingSteps(), occurredAt)));
+    }
+
+    @EventHandler
+    void on(MemberStepRecordedEvent event) {
+        change(event.memberId().value(), document -> document.withStep(event.step()));
+    }
+
+    @EventHandler
+    void on(MemberProvisionedEvent event) {
+        change(event.memberId().value(), document -> document.withOutcome(MemberStatus.ACTIVE, null));
+    }
+
+    @EventHandler
+    void on(MemberProvisioningFailedEvent event) {
+        change(event.memberId().value(), document -> document.withOutcome(MemberStatus.FAILED, event.reason()));
+    }
+
+    /** Answers null for an unknown member or another tenant's; callers ask with an optional response type. */
+    @QueryHandler
+    MemberView handle(FindMemberQuery query) {
+        MemberDocument document = mongo.findById(query.memberId().value(), MemberDocument.class);
+        return document == null || !document.tenant().equals(query.tenantId().slug()) ? null : document.toView();
+    }
+
+    @QueryHandler
+    MemberList handle(FindMembersQuery query) {
+        return new MemberList(mongo.find(Query.query(Criteria.where("tenant").is(query.tenantId().slug()))
+                        .with(Sort.by("createdAt", "_id")), MemberDocument.class)
+                .stream().map(MemberDocument::toView).toList());
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(MemberDocument.class);
+    }
+
+    private void change(String id, UnaryOperator<MemberDocument> change) {
+        MemberDocument document = mongo.findById(id, MemberDocument.class);
+        if (document != null) {
+            emit(mongo.save(change.apply(document)));
+        }
+    }
+
+    private void emit(MemberDocument document) {
+        MemberView view = document.toView();
+        updates.emit(FindMemberQuery.class, query -> query.memberId().value().equals(document.id())
+                && query.tenantId().slug().equals(document.tenant()), view);
+    }
+}
