@@ -23,8 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -146,6 +150,23 @@ class MemberOnboardingApiTest {
         Api.Response second = create("taken-co", admin, "frank", Map.of());
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().get("detail").asText()).contains("frank@taken.test").contains("already in use");
+    }
+
+    @Test
+    void ofTwoConcurrentCreatesOfOneAddressExactlyOneWins() throws Exception {
+        String admin = tenantWithDomain("race-co", "race.test");
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            List<Future<Api.Response>> both = pool.invokeAll(List.of(
+                    () -> create("race-co", admin, "ivy", Map.of()), () -> create("race-co", admin, "ivy", Map.of())));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> response : both) {
+                statuses.add(response.get().status());
+            }
+            assertThat(statuses).as(statuses.toString()).containsOnlyOnce(409).hasSize(2)
+                    .anyMatch(status -> status == 201 || status == 202);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api.get("/api/tenants/race-co/members", admin).body().get("members").size() == 1);
     }
 
     @Test
