@@ -155,7 +155,8 @@ class MemberOnboardingApiTest {
     @Test
     void ofTwoConcurrentCreatesOfOneAddressExactlyOneWins() throws Exception {
         String admin = tenantWithDomain("race-co", "race.test");
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
             List<Future<Api.Response>> both = pool.invokeAll(List.of(
                     () -> create("race-co", admin, "ivy", Map.of()), () -> create("race-co", admin, "ivy", Map.of())));
             List<Integer> statuses = new ArrayList<>();
@@ -164,6 +165,8 @@ class MemberOnboardingApiTest {
             }
             assertThat(statuses).as(statuses.toString()).containsOnlyOnce(409).hasSize(2)
                     .anyMatch(status -> status == 201 || status == 202);
+        } finally {
+            pool.shutdownNow();
         }
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api.get("/api/tenants/race-co/members", admin).body().get("members").size() == 1);
