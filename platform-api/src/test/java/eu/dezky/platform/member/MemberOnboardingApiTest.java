@@ -72,6 +72,7 @@ class MemberOnboardingApiTest {
     void clearFaults() {
         authentik().faults().clear();
         ocis().faults().clear();
+        stalwart().faults().clear();
     }
 
     @Test
@@ -127,6 +128,36 @@ class MemberOnboardingApiTest {
         // the address was released: creating the member again works
         assertThat(active("fail-co", admin, create("fail-co", admin, "dave", Map.of())).get("status").asText())
                 .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aPermanentMailboxFailureUndoesTheSsoIdentityAndLeavesStalwartAsBefore() {
+        String admin = tenantWithDomain("nomail-co", "nomail.test");
+        int accountsBefore = stalwart().simulator().inspect().accounts().size();
+        stalwart().faults().failNext("x:Account/set", 10, 400);
+        JsonNode failed = settled("nomail-co", admin, create("nomail-co", admin, "jill", Map.of()));
+
+        assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.get("reason").asText()).contains("Stalwart");
+        assertThat(authentik().users()).noneMatch(u -> u.username().equals("jill@nomail.test"));
+        assertThat(stalwart().simulator().inspect().accounts()).hasSize(accountsBefore);
+        assertThat(ocis().users()).noneMatch(u -> u.username().equals("jill@nomail.test"));
+    }
+
+    @Test
+    void aSlowOnboardingAnswers202WithTheOperationShowingEachStep() {
+        String admin = tenantWithDomain("slow-co", "slow.test");
+        ocis().faults().latency("POST /v1.0/users", Duration.ofSeconds(7));
+        Api.Response accepted = create("slow-co", admin, "kim", Map.of());
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.header("Location")).isEqualTo("/api/tenants/slow-co/operations/" + accepted.body().get("id").asText());
+        assertThat(accepted.body().get("oneTimePassword").asText()).hasSizeGreaterThanOrEqualTo(16);
+        JsonNode operation = api.get(accepted.header("Location"), admin).body();
+        assertThat(operation.get("kind").asText()).isEqualTo("member-onboarding");
+        assertThat(operation.get("steps")).hasSize(3);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                api.get(accepted.header("Location"), admin).body().get("status").asText().equals("ACTIVE"));
     }
 
     @Test
