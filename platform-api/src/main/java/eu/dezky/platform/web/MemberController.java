@@ -74,9 +74,14 @@ class MemberController {
         }
         MailAddress mailbox = MailAddress.of(username, tenant.primaryMailDomain().value());
         MemberId memberId = MemberId.random();
-        claim(new ClaimMailAddressCommand(mailbox, tenantId, memberId.value()));
         String password = passwords.next();
         String secretRef = vault.store(password);
+        try {
+            claim(new ClaimMailAddressCommand(mailbox, tenantId, memberId.value()));
+        } catch (RuntimeException e) {
+            vault.delete(secretRef);
+            throw e;
+        }
         var command = new CreateMemberCommand(memberId, tenantId, body.displayName().trim(), username, role, mailbox,
                 secretRef);
         return readModel.sendThenAwait(() -> create(command), new FindMemberQuery(tenantId, memberId), MemberView.class,

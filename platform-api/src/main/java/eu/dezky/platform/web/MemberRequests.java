@@ -1,5 +1,6 @@
 package eu.dezky.platform.web;
 
+import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.StepStatus;
@@ -18,7 +19,7 @@ final class MemberRequests {
 
     /** The answer to a create: the member and, this once, their one-time password. */
     record Created(String id, MemberStatus status, String mailbox, String oneTimePassword, String displayName,
-                   String username, String role, String reason, List<StepStatus> steps) {
+                   String username, MemberRole role, String reason, List<StepStatus> steps) {
 
         /** Still provisioning; the read model may not even show the member yet. */
         static Created pending(String id, String mailbox, String oneTimePassword, MemberView view) {
@@ -28,7 +29,7 @@ final class MemberRequests {
 
         static Created of(MemberView view, String oneTimePassword) {
             return new Created(view.id(), view.status(), view.mailbox(), oneTimePassword, view.displayName(),
-                    view.username(), view.role().name().toLowerCase(java.util.Locale.ROOT), view.reason(), view.steps());
+                    view.username(), view.role(), view.reason(), view.steps());
         }
     }
 

@@ -82,6 +82,7 @@ class MemberOnboardingApiTest {
 
         String password = member.get("oneTimePassword").asText();
         assertThat(member.get("mailbox").asText()).isEqualTo("bob@happy.test");
+        assertThat(member.get("role").asText()).isEqualTo("MEMBER");
         assertThat(password).hasSizeGreaterThanOrEqualTo(16).matches(".*[A-Z].*").matches(".*[a-z].*")
                 .matches(".*[0-9].*").matches(".*[^A-Za-z0-9].*");
         assertThat(authentik().users()).filteredOn(u -> u.username().equals("bob@happy.test")).hasSize(1);
@@ -181,6 +182,7 @@ class MemberOnboardingApiTest {
         Api.Response second = create("taken-co", admin, "frank", Map.of());
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().get("detail").asText()).contains("frank@taken.test").contains("already in use");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secret_vault", Integer.class)).isZero();
     }
 
     @Test
