@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 @Configuration(proxyBeanMethods = false)
 class IntegrationConfig {
 
+    private static final String UNREACHABLE = "http://127.0.0.1:9/";
+
     @Bean(destroyMethod = "close")
     Sandbox sandbox(IntegrationSettings settings) {
         Map<String, String> urls = new HashMap<>();
@@ -60,7 +62,7 @@ class IntegrationConfig {
         HttpTarget target = sandbox.simulator("stalwart")
                 .map(sim -> StalwartClient.target(sim.baseUrl().toString(),
                         basic(sim.adminCredentials().get("login"), sim.adminCredentials().get("password"))))
-                .orElseGet(() -> StalwartClient.target(configured.url(), basic(configured.user(), configured.password())))
+                .orElseGet(() -> StalwartClient.target(withSlash(configured.url()), basic(configured.user(), configured.password())))
                 .withLimits(configured.maxConcurrentRequests(), configured.maxRequestsPerMinute());
         return new StalwartClient(HttpExecutor.builder(target).build());
     }
@@ -102,6 +104,11 @@ class IntegrationConfig {
     }
 
     private static String withSlash(String url) {
+        if (!IntegrationSettings.configured(url)) {
+            // Neither configured nor simulated (its simulator failed to start, as logged): a discard-port address makes
+            // every call fail fast as unreachable, which sagas treat as transient, instead of the engine not starting.
+            return UNREACHABLE;
+        }
         return url.endsWith("/") ? url : url + "/";
     }
 

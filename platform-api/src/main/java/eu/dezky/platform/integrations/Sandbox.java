@@ -33,10 +33,17 @@ public final class Sandbox implements AutoCloseable {
             }
             missing.add(entry.name());
             if (mode == IntegrationSettings.SandboxMode.AUTO) {
-                Simulator simulator = entry.starter().apply(0);
-                sandbox.running.put(entry.name(), simulator);
-                log.warn("SANDBOX MODE: no URL configured for {}; its simulator runs at {}. Nothing is provisioned"
-                        + " in a real {}.", entry.name(), simulator.baseUrl(), entry.name());
+                try {
+                    Simulator simulator = entry.starter().apply(0);
+                    sandbox.running.put(entry.name(), simulator);
+                    log.warn("SANDBOX MODE: no URL configured for {}; its simulator runs at {}. Nothing is provisioned"
+                            + " in a real {}.", entry.name(), simulator.baseUrl(), entry.name());
+                } catch (RuntimeException e) {
+                    // The engine still starts, so the other systems can be tried; calls to this one fail as unreachable.
+                    log.error("SANDBOX MODE: no URL configured for {} and its simulator could not start ({}). Set {}_URL,"
+                            + " or fix the cause; until then every call to {} fails.", entry.name(), e.getMessage(),
+                            entry.name().toUpperCase(), entry.name());
+                }
             }
         }
         if (mode == IntegrationSettings.SandboxMode.OFF && !missing.isEmpty()) {

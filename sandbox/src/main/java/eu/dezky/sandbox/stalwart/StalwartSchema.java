@@ -47,9 +47,50 @@ public final class StalwartSchema {
         }
     }
 
-    /** Loads the schema found by {@link #locate(Path)} from the working directory. */
+    /** Names an explicit schema file (environment variable or system property) for runs outside a checkout. */
+    public static final String LOCATION_SETTING = "DEZKY_STALWART_SCHEMA";
+
+    /**
+     * Loads the schema from {@code DEZKY_STALWART_SCHEMA} when set, else the first {@code shared/specs} found above
+     * the working directory or above this class's jar (so {@code java -jar} works from any directory of a checkout).
+     */
     public static StalwartSchema locateAndLoad() {
-        return load(locate(Path.of("").toAbsolutePath()));
+        String explicit = System.getProperty(LOCATION_SETTING, System.getenv(LOCATION_SETTING));
+        if (explicit != null && !explicit.isBlank()) {
+            return load(Path.of(explicit));
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        try {
+            return load(locate(cwd));
+        } catch (IllegalStateException notAboveWorkingDirectory) {
+            Path code = codeLocation();
+            if (code == null) {
+                throw notAboveWorkingDirectory;
+            }
+            try {
+                return load(locate(code));
+            } catch (IllegalStateException notAboveCode) {
+                throw new IllegalStateException("no shared/specs/" + SPEC_FILE + " above " + cwd + " or " + code
+                        + "; set " + LOCATION_SETTING + " to the schema file (Stalwart serves it at GET /api/schema)");
+            }
+        }
+    }
+
+    private static Path codeLocation() {
+        try {
+            var source = StalwartSchema.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            String location = source.getLocation().toString();
+            // Inside a Spring Boot fat jar the location is jar:nested:/path/app.jar/!BOOT-INF/lib/...; keep the file path.
+            int nested = location.indexOf("nested:");
+            String path = nested >= 0 ? location.substring(nested + "nested:".length()) : source.getLocation().getPath();
+            int bang = path.indexOf('!');
+            return Path.of(bang >= 0 ? path.substring(0, bang) : path).toAbsolutePath().getParent();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
