@@ -1,5 +1,7 @@
 package eu.dezky.platform.web;
 
+import eu.dezky.api.common.RuleViolationException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,21 @@ import java.sql.SQLIntegrityConstraintViolationException;
 class DuplicateAggregateDetector {
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Sends a command that creates an aggregate keyed by a natural id; a collision with an existing one becomes a
+     * 409 rule violation with {@code code} and {@code message}, anything else is rethrown as it was.
+     */
+    void sendCreate(CommandGateway commands, Object command, String code, String message) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            if (isDuplicate(e)) {
+                throw new RuleViolationException(code, message);
+            }
+            throw e;
+        }
+    }
 
     boolean isDuplicate(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

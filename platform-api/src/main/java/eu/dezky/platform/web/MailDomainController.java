@@ -1,7 +1,6 @@
 package eu.dezky.platform.web;
 
 import eu.dezky.api.common.InvalidValueException;
-import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.AddMailDomainCommand;
 import eu.dezky.api.domain.ChangeDmarcPolicyCommand;
 import eu.dezky.api.domain.DmarcPolicy;
@@ -135,15 +134,7 @@ class MailDomainController {
 
     /** The domain name is the aggregate id: a second add collides in the event store, even when two tenants race. */
     private void send(AddMailDomainCommand command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            if (duplicates.isDuplicate(e)) {
-                throw new RuleViolationException("domain-taken",
-                        "the domain '" + command.domain() + "' is already registered on this platform");
-            }
-            throw e;
-        }
+        duplicates.sendCreate(commands, command, "domain-taken", "the domain '" + command.domain() + "' is already registered on this platform");
     }
 
     /** Operators pass the access policy for any slug, so an unknown tenant is answered here. */

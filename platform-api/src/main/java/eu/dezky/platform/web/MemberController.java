@@ -113,15 +113,7 @@ class MemberController {
 
     /** The address is the claim's aggregate id: of two concurrent first claims the event store lets one win. */
     private void claim(ClaimMailAddressCommand command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            if (duplicates.isDuplicate(e)) {
-                throw new RuleViolationException("address-taken",
-                        "the address '" + command.address() + "' is already in use on this platform");
-            }
-            throw e;
-        }
+        duplicates.sendCreate(commands, command, "address-taken", "the address '" + command.address() + "' is already in use on this platform");
     }
 
     /** A create that fails after the claim frees the address again, so the admin can retry. */

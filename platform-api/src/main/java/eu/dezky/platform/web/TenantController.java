@@ -2,7 +2,6 @@ package eu.dezky.platform.web;
 
 import eu.dezky.api.common.EmailAddress;
 import eu.dezky.api.common.PartnerId;
-import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.tenant.CreateTenantCommand;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
@@ -66,15 +65,7 @@ class TenantController {
 
     /** The slug is the aggregate id: a second create collides in the event store, even when both race. */
     private void send(CreateTenantCommand command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            if (duplicates.isDuplicate(e)) {
-                throw new RuleViolationException("tenant-exists",
-                        "a tenant with slug '" + command.tenantId().slug() + "' already exists");
-            }
-            throw e;
-        }
+        duplicates.sendCreate(commands, command, "tenant-exists", "a tenant with slug '" + command.tenantId().slug() + "' already exists");
     }
 
     private static CreateTenantCommand toCommand(CreateTenantRequest body, Caller caller) {
