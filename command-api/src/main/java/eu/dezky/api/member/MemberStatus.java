@@ -1,6 +1,9 @@
 package eu.dezky.api.member;
 
-/** Where a member is in their life; this slice knows onboarding only (suspended and removed come with issue 5's rest). */
+/**
+ * Where a member is in their life. {@code PROVISIONING} until onboarding ends ({@code ACTIVE} or {@code FAILED});
+ * {@code SUSPENDED} while suspended; {@code REMOVING} while their accounts are torn down, then {@code REMOVED}.
+ */
 public enum MemberStatus {
-    PROVISIONING, ACTIVE, FAILED
+    PROVISIONING, ACTIVE, SUSPENDED, FAILED, REMOVING, REMOVED
 }
