@@ -163,7 +163,8 @@ class MemberLifecycleApiTest {
         String old = rob.get("oneTimePassword").asText();
         String mailboxId = mailbox("rob@reset.test");
 
-        Api.Response reset = post("reset-co", id, "reset-password", admin);
+        Api.Response reset = api.send("POST", "/api/tenants/reset-co/members/" + id + "/reset-password", admin, null,
+                Map.of("Idempotency-Key", "reset-rob-1"));
         assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
         String fresh = reset.body().get("oneTimePassword").asText();
         assertThat(fresh).hasSizeGreaterThanOrEqualTo(16).isNotEqualTo(old);
@@ -180,6 +181,8 @@ class MemberLifecycleApiTest {
         assertThat(stored).isNotEmpty().noneMatch(s -> s.contains(fresh));
         assertThat(jdbc.query("SELECT serializedsaga FROM sagaentry", (rs, i) -> text(rs.getBytes(1))))
                 .noneMatch(s -> s.contains(fresh));
+        assertThat(jdbc.query("SELECT body FROM idempotency_record", (rs, i) -> text(rs.getBytes(1))))
+                .isNotEmpty().noneMatch(s -> s.contains(fresh));
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.getCollection(collection).find()) {
                 assertThat(document.toJson()).as(collection).doesNotContain(fresh);
