@@ -1,5 +1,7 @@
 package eu.dezky.api.member;
 
+import java.util.Locale;
+
 /** The lifecycle operations an admin can start on an onboarded member; each runs as its own operation. */
 public enum MemberOperationKind {
     /** SSO deactivated (its sessions end), mailbox frozen with the password kept, files account disabled. */
@@ -13,6 +15,6 @@ public enum MemberOperationKind {
 
     /** The operation's name on the wire: {@code member-suspend}, {@code member-reset-password} … */
     public String wireName() {
-        return "member-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "member-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
