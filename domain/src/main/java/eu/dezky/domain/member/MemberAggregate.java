@@ -1,21 +1,37 @@
 package eu.dezky.domain.member;
 
+import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberOperationCompletedEvent;
+import eu.dezky.api.member.MemberOperationFailedEvent;
+import eu.dezky.api.member.MemberOperationKind;
+import eu.dezky.api.member.MemberOperationStartedEvent;
+import eu.dezky.api.member.MemberOperationStepRecordedEvent;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
+import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
+import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
+import eu.dezky.api.member.RecordMemberOperationFailedCommand;
+import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
+import eu.dezky.api.member.StartMemberOperationCommand;
+import eu.dezky.api.member.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -23,7 +39,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A member of one tenant. Created once its mailbox address has been claimed (see {@link MailAddressClaimAggregate});
  * the onboarding saga reports each system's step and the outcome. Those reports are idempotent: a report that no
  * longer fits (a late retry after the outcome) is ignored. No secret ever reaches this aggregate: the one-time
- * password stays in the vault and only its reference is recorded.
+ * password stays in the vault and only its reference is recorded. Once active, lifecycle operations (suspend,
+ * resume, force logout, reset password) run one at a time; each starts with the accounts onboarding recorded.
  */
 @AggregateRoot(type = "Member")
 public class MemberAggregate {
@@ -33,6 +50,10 @@ public class MemberAggregate {
     private TenantId tenantId;
     private MailAddress mailbox;
     private MemberStatus status;
+    /** The member's object id per system, as onboarding recorded it; a system missing here has no account. */
+    private final Map<MemberSystem, String> accounts = new EnumMap<>(MemberSystem.class);
+    private String runningOperation;
+    private MemberOperationKind runningKind;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     MemberAggregate() {
@@ -65,6 +86,68 @@ public class MemberAggregate {
         }
     }
 
+    @CommandHandler
+    void handle(StartMemberOperationCommand command) {
+        if (runningOperation != null) {
+            throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
+                    + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
+        }
+        boolean allowed = switch (command.kind()) {
+            case SUSPEND, LOGOUT -> status == MemberStatus.ACTIVE;
+            case RESUME -> status == MemberStatus.SUSPENDED;
+            // a suspended member's password may be reset before resuming them (a compromised account)
+            case RESET_PASSWORD -> status == MemberStatus.ACTIVE || status == MemberStatus.SUSPENDED;
+        };
+        if (!allowed) {
+            throw new RuleViolationException("member-" + status.name().toLowerCase(Locale.ROOT), "cannot "
+                    + verb(command.kind()) + " the member " + mailbox + ": their status is " + status + " ("
+                    + rule(command.kind()) + ")");
+        }
+        apply(new MemberOperationStartedEvent(memberId, tenantId, command.operationId(), command.kind(), mailbox,
+                accounts, command.secretRef()));
+    }
+
+    @CommandHandler
+    void handle(RecordMemberOperationStepCommand command) {
+        if (command.operationId().equals(runningOperation)) {
+            apply(new MemberOperationStepRecordedEvent(memberId, tenantId, runningOperation, runningKind,
+                    command.step()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMemberOperationCompletedCommand command) {
+        if (command.operationId().equals(runningOperation)) {
+            apply(new MemberOperationCompletedEvent(memberId, tenantId, runningOperation, runningKind));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMemberOperationFailedCommand command) {
+        if (command.operationId().equals(runningOperation)) {
+            apply(new MemberOperationFailedEvent(memberId, tenantId, runningOperation, runningKind, command.reason()));
+        }
+    }
+
+    private static String verb(MemberOperationKind kind) {
+        return switch (kind) {
+            case SUSPEND -> "suspend";
+            case RESUME -> "resume";
+            case LOGOUT -> "log out";
+            case RESET_PASSWORD -> "reset the password of";
+        };
+    }
+
+    private static String rule(MemberOperationKind kind) {
+        return switch (kind) {
+            case SUSPEND -> "only an ACTIVE member can be suspended";
+            case RESUME -> "only a SUSPENDED member can be resumed";
+            // the suspension deactivated the SSO user, which ended every session, and no new one can start
+            case LOGOUT -> "only an ACTIVE member has sessions to end; suspending a member ends them all";
+            case RESET_PASSWORD -> "only an ACTIVE or SUSPENDED member's password can be reset";
+        };
+    }
+
     @EventSourcingHandler
     void on(MemberCreatedEvent event) {
         memberId = event.memberId();
@@ -81,5 +164,37 @@ public class MemberAggregate {
     @EventSourcingHandler
     void on(MemberProvisioningFailedEvent event) {
         status = MemberStatus.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(MemberStepRecordedEvent event) {
+        if (event.step().state() == StepState.DONE && event.externalId() != null) {
+            accounts.put(event.step().system(), event.externalId());
+        } else if (event.step().state() == StepState.COMPENSATED) {
+            accounts.remove(event.step().system());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberOperationStartedEvent event) {
+        runningOperation = event.operationId();
+        runningKind = event.kind();
+    }
+
+    @EventSourcingHandler
+    void on(MemberOperationCompletedEvent event) {
+        if (event.kind() == MemberOperationKind.SUSPEND) {
+            status = MemberStatus.SUSPENDED;
+        } else if (event.kind() == MemberOperationKind.RESUME) {
+            status = MemberStatus.ACTIVE;
+        }
+        runningOperation = null;
+        runningKind = null;
+    }
+
+    @EventSourcingHandler
+    void on(MemberOperationFailedEvent event) {
+        runningOperation = null;
+        runningKind = null;
     }
 }

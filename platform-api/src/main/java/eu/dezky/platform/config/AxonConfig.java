@@ -9,6 +9,7 @@ import eu.dezky.adapters.authentik.AuthentikClient;
 import eu.dezky.adapters.ocis.OcisClient;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.sagas.member.MemberAccounts;
+import eu.dezky.sagas.member.MemberLifecycleSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
 import eu.dezky.sagas.member.MemberSagaSettings;
 import eu.dezky.projections.ProjectionGroups;
@@ -54,7 +55,8 @@ class AxonConfig {
                     .registerSaga(MailDomainSetupSaga.class)
                     .registerSaga(MailDomainVerificationSaga.class)
                     .registerSaga(MailDomainRemovalSaga.class)
-                    .registerSaga(MemberOnboardingSaga.class));
+                    .registerSaga(MemberOnboardingSaga.class)
+                    .registerSaga(MemberLifecycleSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
     }

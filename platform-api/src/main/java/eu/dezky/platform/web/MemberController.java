@@ -4,11 +4,13 @@ import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.ClaimMailAddressCommand;
 import eu.dezky.api.member.CreateMemberCommand;
+import eu.dezky.api.member.FindMemberOperationQuery;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
 import eu.dezky.api.member.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberList;
+import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
@@ -105,10 +107,25 @@ class MemberController {
         return existing(slug, id);
     }
 
-    /** The onboarding operation of a member (its id is the member's id), with each system's step. */
+    /**
+     * A member operation with each system's step: the onboarding of a member (its id is the member's id) or a
+     * lifecycle operation (suspend, resume …, its own id).
+     */
     @GetMapping("/api/tenants/{slug}/operations/{id}")
-    MemberRequests.Operation operation(@PathVariable String slug, @PathVariable String id) {
-        return MemberRequests.Operation.of(slug, existing(slug, id));
+    Object operation(@PathVariable String slug, @PathVariable String id) {
+        TenantId tenantId = new TenantId(tenant(slug).slug());
+        MemberView onboarding;
+        try {
+            onboarding = find(tenantId, id);
+        } catch (InvalidValueException e) {
+            onboarding = null;
+        }
+        if (onboarding != null) {
+            return MemberRequests.Operation.of(slug, onboarding);
+        }
+        return queries.query(new FindMemberOperationQuery(tenantId, id),
+                        ResponseTypes.optionalInstanceOf(MemberOperationView.class)).join()
+                .orElseThrow(() -> new NotFoundException("the tenant has no operation '" + id + "'"));
     }
 
     /** The address is the claim's aggregate id: of two concurrent first claims the event store lets one win. */

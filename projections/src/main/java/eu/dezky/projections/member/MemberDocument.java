@@ -1,31 +1,58 @@
 package eu.dezky.projections.member;
 
+import eu.dezky.api.member.AccountState;
+import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
+import eu.dezky.api.member.StepState;
 import eu.dezky.api.member.StepStatus;
+import eu.dezky.api.member.SystemAccount;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** One member in the {@code members} collection, keyed by member id; no secret and no vault reference. */
+/**
+ * One member in the {@code members} collection, keyed by member id; no secret and no vault reference. {@code accounts}
+ * holds the account states lifecycle operations changed (null or missing: as onboarding left it), {@code operation}
+ * the latest lifecycle operation.
+ */
 @Document("members")
 record MemberDocument(@Id String id, @Indexed String tenant, String displayName, String username, MemberRole role,
-                      String mailbox, MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt) {
+                      String mailbox, MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt,
+                      Map<MemberSystem, AccountState> accounts, MemberOperationView operation) {
 
     MemberDocument withStep(StepStatus step) {
         List<StepStatus> changed = new ArrayList<>(steps);
         changed.replaceAll(s -> s.system() == step.system() ? step : s);
-        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, changed, createdAt);
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, changed, createdAt,
+                accounts, operation);
     }
 
     MemberDocument withOutcome(MemberStatus outcome, String why) {
-        return new MemberDocument(id, tenant, displayName, username, role, mailbox, outcome, why, steps, createdAt);
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, outcome, why, steps, createdAt,
+                accounts, operation);
+    }
+
+    /** The latest lifecycle operation, the account state it left in {@code system} (null: unchanged), the status. */
+    MemberDocument withOperation(MemberOperationView latest, MemberSystem system, AccountState state,
+                                 MemberStatus newStatus) {
+        Map<MemberSystem, AccountState> changed = new EnumMap<>(MemberSystem.class);
+        if (accounts != null) {
+            changed.putAll(accounts);
+        }
+        if (system != null && state != null) {
+            changed.put(system, state);
+        }
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, newStatus, reason, steps,
+                createdAt, changed, latest);
     }
 
     static List<StepStatus> pendingSteps() {
@@ -35,6 +62,23 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
 
     MemberView toView() {
         return new MemberView(id, tenant, displayName, username, role, mailbox, status, reason, List.copyOf(steps),
-                createdAt);
+                createdAt, systems(), operation);
+    }
+
+    /** Each system's account: as onboarding left it, unless a lifecycle operation changed it since. */
+    private List<SystemAccount> systems() {
+        List<SystemAccount> out = new ArrayList<>();
+        for (StepStatus step : steps) {
+            AccountState state;
+            if (step.state() != StepState.DONE) {
+                state = status == MemberStatus.PROVISIONING && step.state() != StepState.SKIPPED
+                        ? AccountState.PENDING : AccountState.NONE;
+            } else {
+                state = accounts == null ? AccountState.ACTIVE
+                        : accounts.getOrDefault(step.system(), AccountState.ACTIVE);
+            }
+            out.add(new SystemAccount(step.system(), state));
+        }
+        return out;
     }
 }

@@ -47,7 +47,7 @@ public class MemberProjection {
     void on(MemberCreatedEvent event, @Timestamp Instant occurredAt) {
         emit(mongo.save(new MemberDocument(event.memberId().value(), event.tenantId().slug(), event.displayName(),
                 event.username().value(), event.role(), event.mailbox().value(), MemberStatus.PROVISIONING, null,
-                MemberDocument.pendingSteps(), occurredAt)));
+                MemberDocument.pendingSteps(), occurredAt, null, null)));
     }
 
     @EventHandler

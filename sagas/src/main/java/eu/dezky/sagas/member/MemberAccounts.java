@@ -83,4 +83,43 @@ public class MemberAccounts {
             case FILES -> ocis.deleteUser(new OcisUserId(id));
         }
     }
+
+    /**
+     * Blocks the member's logins in {@code system}: SSO user inactive (Authentik also ends their sessions), mailbox
+     * frozen through its permissions with the password kept, files account disabled. Repeating it is harmless.
+     */
+    public void suspend(MemberSystem system, String id) {
+        switch (system) {
+            case SSO -> authentik.deactivate(new AuthentikUserId(Integer.parseInt(id)));
+            // the permissions freezing replaced are not kept: unfreezing removes exactly the freeze set
+            case MAILBOX -> stalwart.freezeAccount(id);
+            case FILES -> ocis.disable(new OcisUserId(id));
+        }
+    }
+
+    /** The inverse of {@link #suspend}; repeating it is harmless. */
+    public void resume(MemberSystem system, String id) {
+        switch (system) {
+            case SSO -> authentik.activate(new AuthentikUserId(Integer.parseInt(id)));
+            case MAILBOX -> stalwart.unfreezeAccount(id, null);
+            case FILES -> ocis.enable(new OcisUserId(id));
+        }
+    }
+
+    /**
+     * Ends the SSO sessions of this member only: the client keeps the sessions whose user is the member's pk, since
+     * Authentik ignores {@code ?user=} and lists everyone's. Answers how many ended.
+     */
+    public int logout(String ssoId, MailAddress mailbox) {
+        return authentik.deleteSessions(new AuthentikUserId(Integer.parseInt(ssoId)), mailbox.value());
+    }
+
+    /** Sets a new password on the SSO identity or the mailbox; file storage signs in through the SSO and has none. */
+    public void setPassword(MemberSystem system, String id, String password) {
+        switch (system) {
+            case SSO -> authentik.setPassword(new AuthentikUserId(Integer.parseInt(id)), password);
+            case MAILBOX -> stalwart.setPassword(id, password);
+            case FILES -> throw new IllegalArgumentException("oCIS signs in through the SSO and keeps no password");
+        }
+    }
 }

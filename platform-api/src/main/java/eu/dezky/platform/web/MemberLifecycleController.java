@@ -1,0 +1,154 @@
+package eu.dezky.platform.web;
+
+import eu.dezky.api.common.InvalidValueException;
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.member.FindMemberOperationQuery;
+import eu.dezky.api.member.FindMemberQuery;
+import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberOperationKind;
+import eu.dezky.api.member.MemberOperationView;
+import eu.dezky.api.member.MemberView;
+import eu.dezky.api.member.OperationStatus;
+import eu.dezky.api.member.StartMemberOperationCommand;
+import eu.dezky.api.tenant.FindTenantQuery;
+import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantView;
+import eu.dezky.platform.secrets.JdbcSecretVault;
+import eu.dezky.platform.secrets.OneTimePasswords;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * A member's lifecycle operations: suspend, resume, force logout, reset password. Each starts its own operation
+ * (the lifecycle saga) and needs no request body. Ended within a short wait: 200 with the member, whose
+ * {@code operation} shows how it ended (a failed operation too: its reason and steps are what the portal shows);
+ * otherwise 202 with the operation to poll. A reset's new one-time password is in this answer only. Access is
+ * decided by the tenant policy first.
+ */
+@RestController
+class MemberLifecycleController {
+
+    private static final Duration SHORT_WAIT = Duration.ofSeconds(5);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadModelWait readModel;
+    private final JdbcSecretVault vault;
+    private final OneTimePasswords passwords;
+
+    MemberLifecycleController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
+                              JdbcSecretVault vault, OneTimePasswords passwords) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readModel = readModel;
+        this.vault = vault;
+        this.passwords = passwords;
+    }
+
+    @PostMapping("/api/tenants/{slug}/members/{id}/suspend")
+    ResponseEntity<Object> suspend(@PathVariable String slug, @PathVariable String id) {
+        return start(slug, id, MemberOperationKind.SUSPEND);
+    }
+
+    @PostMapping("/api/tenants/{slug}/members/{id}/resume")
+    ResponseEntity<Object> resume(@PathVariable String slug, @PathVariable String id) {
+        return start(slug, id, MemberOperationKind.RESUME);
+    }
+
+    @PostMapping("/api/tenants/{slug}/members/{id}/logout")
+    ResponseEntity<Object> logout(@PathVariable String slug, @PathVariable String id) {
+        return start(slug, id, MemberOperationKind.LOGOUT);
+    }
+
+    @PostMapping("/api/tenants/{slug}/members/{id}/reset-password")
+    ResponseEntity<Object> resetPassword(@PathVariable String slug, @PathVariable String id) {
+        return start(slug, id, MemberOperationKind.RESET_PASSWORD);
+    }
+
+    private ResponseEntity<Object> start(String slug, String rawId, MemberOperationKind kind) {
+        TenantId tenantId = tenant(slug);
+        MemberView member = member(tenantId, rawId);
+        refuseWhileRunning(member);
+        MemberId memberId = new MemberId(member.id());
+        String operationId = UUID.randomUUID().toString();
+        String password = kind == MemberOperationKind.RESET_PASSWORD ? passwords.next() : null;
+        String secretRef = password == null ? null : vault.store(password);
+        var command = new StartMemberOperationCommand(memberId, operationId, kind, secretRef);
+        return readModel.sendThenAwait(() -> send(command), new FindMemberOperationQuery(tenantId, operationId),
+                        MemberOperationView.class, op -> op.status() != OperationStatus.RUNNING, SHORT_WAIT)
+                .map(op -> ResponseEntity.ok().body((Object) new MemberLifecycleAnswers.Ended(
+                        find(tenantId, memberId), password)))
+                .orElseGet(() -> ResponseEntity.accepted()
+                        .location(URI.create("/api/tenants/" + slug + "/operations/" + operationId))
+                        .body(MemberLifecycleAnswers.Running.of(operationId, kind, memberId, slug, password)));
+    }
+
+    /**
+     * Answers at once from the read model while an operation runs. The aggregate enforces the same rule, but a saga
+     * step that waits on a slow system keeps the member's aggregate locked until its step ends, so the command alone
+     * would make this caller wait for that step.
+     */
+    private static void refuseWhileRunning(MemberView member) {
+        MemberOperationView running = member.operation();
+        if (running != null && running.status() == OperationStatus.RUNNING) {
+            throw new RuleViolationException("operation-running", "the member " + member.mailbox() + " has a "
+                    + running.kind() + " operation running (" + running.id() + "); wait until it ends");
+        }
+    }
+
+    /** A refused start (status, operation running) must not leave the new password in the vault. */
+    private void send(StartMemberOperationCommand command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            forget(command);
+            throw new NotFoundException("the tenant has no member '" + command.memberId() + "'");
+        } catch (RuntimeException e) {
+            forget(command);
+            throw e;
+        }
+    }
+
+    private void forget(StartMemberOperationCommand command) {
+        if (command.secretRef() != null) {
+            vault.delete(command.secretRef());
+        }
+    }
+
+    private TenantId tenant(String slug) {
+        TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
+        TenantView tenant = queries.query(new FindTenantQuery(tenantId),
+                        ResponseTypes.optionalInstanceOf(TenantView.class)).join()
+                .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
+        return new TenantId(tenant.slug());
+    }
+
+    /** The member must be this tenant's: the read model knows the tenant, the command only the member id. */
+    private MemberView member(TenantId tenantId, String rawId) {
+        MemberView member;
+        try {
+            member = find(tenantId, new MemberId(rawId));
+        } catch (InvalidValueException e) {
+            member = null;
+        }
+        if (member == null) {
+            throw new NotFoundException("the tenant has no member '" + rawId + "'");
+        }
+        return member;
+    }
+
+    private MemberView find(TenantId tenantId, MemberId memberId) {
+        return queries.query(new FindMemberQuery(tenantId, memberId),
+                ResponseTypes.optionalInstanceOf(MemberView.class)).join().orElse(null);
+    }
+}
