@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ class MailingListController {
         TenantId tenant = addresses.tenant(slug);
         MailAddress address = TenantMailAddresses.parse("address", body.address());
         String name = name(body.name());
-        Recipients recipients = Recipients.parse(body.recipients());
+        Recipients recipients = recipients(address, body.recipients());
         addresses.requireTenantDomain(tenant, address);
         MailingListId id = MailingListId.of(address);
         addresses.claim(tenant, address, id.toString());
@@ -80,7 +81,7 @@ class MailingListController {
         TenantId tenant = addresses.tenant(slug);
         MailAddress address = existing(tenant, raw);
         String name = name(body.name());
-        Recipients recipients = Recipients.parse(body.recipients());
+        Recipients recipients = recipients(address, body.recipients());
         var outcome = readModel.sendThenAwaitUpdate(
                 () -> commands.sendAndWait(new ChangeMailingListCommand(MailingListId.of(address), tenant, name,
                         recipients)),
@@ -136,6 +137,15 @@ class MailingListController {
             throw new InvalidValueException("name", "name is required (at most " + MAX_NAME + " characters)");
         }
         return raw.strip();
+    }
+
+    /** A list delivering to itself would loop every message back into itself. */
+    private static Recipients recipients(MailAddress list, List<String> raw) {
+        Recipients recipients = Recipients.parse(raw);
+        if (recipients.addresses().contains(list.value())) {
+            throw new InvalidValueException("recipients", "the list " + list + " cannot be one of its own recipients");
+        }
+        return recipients;
     }
 
     private MailAddress existing(TenantId tenant, String raw) {

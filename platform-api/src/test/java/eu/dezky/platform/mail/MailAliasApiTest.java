@@ -209,6 +209,12 @@ class MailAliasApiTest {
         assertThat(refused.body().get("blockers").toString()).contains("alias lea@second-block.test");
         assertThat(api.get("/api/tenants/block-co/domains/second-block.test", admin).body().get("status").asText())
                 .isNotIn("REMOVING", "REMOVED");
+
+        assertThat(api.send("DELETE", "/api/tenants/block-co/mail/aliases/lea@second-block.test", admin, null,
+                Map.of()).status()).isEqualTo(204);
+        Api.Response removed = api.send("DELETE", "/api/tenants/block-co/domains/second-block.test", admin, null,
+                Map.of());
+        assertThat(removed.status()).as("nothing of ours uses the domain any more: " + removed).isIn(202, 204);
     }
 
     @Test

@@ -86,6 +86,9 @@ class MailingListApiTest {
         assertThat(tenants.list("all", "badlist.test")).isEmpty();
         assertThat(list("bad-list-co", admin, "all@badlist.test", "All", List.of()).body().get("field").asText())
                 .isEqualTo("recipients");
+        Api.Response loop = list("bad-list-co", admin, "all@badlist.test", "All", List.of("ALL@badlist.test"));
+        assertThat(loop.status()).isEqualTo(400);
+        assertThat(loop.body().get("detail").asText()).contains("its own recipients");
     }
 
     @Test
