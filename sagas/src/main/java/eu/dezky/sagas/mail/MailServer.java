@@ -25,8 +25,8 @@ public class MailServer {
     }
 
     /**
-     * Adds {@code alias} to the account of {@code mailbox}. NOT_FOUND (retried) while the mailbox is not there yet,
-     * REJECTED when the alias's domain is not in the mail server, CONFLICT when something else there uses the address.
+     * Adds {@code alias} to the account of {@code mailbox}. NOT_FOUND (retried) while the mailbox or the alias's domain
+     * is not there yet, CONFLICT when something else there uses the address.
      */
     public void addAlias(MailAddress alias, MailAddress mailbox) {
         String accountId = account(mailbox).orElseThrow(() -> AdapterException.of(AdapterException.Kind.NOT_FOUND,
@@ -89,9 +89,10 @@ public class MailServer {
                 .flatMap(domain -> stalwart.findAccount(mailbox.localPart(), domain.id()));
     }
 
+    /** NOT_FOUND (retried) rather than rejected: a domain added a moment ago may still be on its way there. */
     private String domainId(MailAddress address) {
         return stalwart.findDomain(address.domain()).orElseThrow(() -> AdapterException.of(
-                AdapterException.Kind.REJECTED, "stalwart", "the mail domain " + address.domain()
-                        + " is not registered in the mail server")).id();
+                AdapterException.Kind.NOT_FOUND, "stalwart", "the mail domain " + address.domain()
+                        + " is not registered in the mail server (yet)")).id();
     }
 }
