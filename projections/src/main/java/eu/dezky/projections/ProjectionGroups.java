@@ -1,6 +1,8 @@
 package eu.dezky.projections;
 
 import eu.dezky.projections.domain.MailDomainProjection;
+import eu.dezky.projections.mail.MailAliasProjection;
+import eu.dezky.projections.mail.MailingListProjection;
 import eu.dezky.projections.member.MemberProjection;
 import eu.dezky.projections.tenant.TenantProjection;
 
@@ -13,7 +15,8 @@ import java.util.List;
 public final class ProjectionGroups {
 
     public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP,
-            MemberProjection.PROCESSING_GROUP);
+            MemberProjection.PROCESSING_GROUP, MailAliasProjection.PROCESSING_GROUP,
+            MailingListProjection.PROCESSING_GROUP);
 
     private ProjectionGroups() {
     }

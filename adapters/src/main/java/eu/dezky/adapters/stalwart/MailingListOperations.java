@@ -80,6 +80,10 @@ final class MailingListOperations {
         }
     }
 
+    void setDescription(String id, String description) {
+        calls.update(LIST, id, calls.json().createObjectNode().put("description", description));
+    }
+
     void destroy(String id) {
         calls.destroy(LIST, List.of(id));
     }

@@ -165,6 +165,11 @@ public final class StalwartClient {
         lists.changeRecipients(listId, add, remove);
     }
 
+    /** Replaces the list's description (where dezky keeps the list's display name). */
+    public void setMailingListDescription(String listId, String description) {
+        lists.setDescription(listId, description);
+    }
+
     /** Destroys the list; NOT_FOUND when it is already gone (a saga treats that as done). */
     public void destroyMailingList(String listId) {
         lists.destroy(listId);

@@ -24,10 +24,12 @@ class MailDomainRemoval {
 
     private final CommandGateway commands;
     private final ReadModelWait readModel;
+    private final List<MailDomainBlockers> blockerSources;
 
-    MailDomainRemoval(CommandGateway commands, ReadModelWait readModel) {
+    MailDomainRemoval(CommandGateway commands, ReadModelWait readModel, List<MailDomainBlockers> blockerSources) {
         this.commands = commands;
         this.readModel = readModel;
+        this.blockerSources = List.copyOf(blockerSources);
     }
 
     /**
@@ -35,9 +37,13 @@ class MailDomainRemoval {
      * {@link MailDomainInUseException} when it was refused.
      */
     boolean remove(TenantId tenant, DomainName domain, DomainName newPrimary, Duration wait) {
-        // No read model of ours uses a domain yet (members, aliases and lists come with later issues), so the
-        // engine's own blockers are empty; the removal saga still asks the mail server for its linked objects.
-        List<String> ourBlockers = List.of();
+        // The engine's own users of the domain (aliases and lists; every MailDomainBlockers bean) refuse the removal
+        // before the tenant approves anything, so a refusal changes nothing; the removal saga still asks the mail
+        // server for its linked objects.
+        List<String> ourBlockers = blockerSources.stream().flatMap(source -> source.of(tenant, domain).stream()).toList();
+        if (!ourBlockers.isEmpty()) {
+            throw new MailDomainInUseException(domain, ourBlockers);
+        }
         // Only this attempt's outcome counts: a refusal left in the view by an earlier attempt shows up in every
         // update (a scheduled DNS check, say) until this attempt's REMOVING view has gone by.
         AtomicBoolean started = new AtomicBoolean();

@@ -1,0 +1,8 @@
+package eu.dezky.api.mail;
+
+import eu.dezky.api.common.TenantScoped;
+import eu.dezky.api.tenant.TenantId;
+
+/** The list is gone and its address free again. */
+public record MailingListRemovedEvent(MailingListId id, TenantId tenantId) implements TenantScoped {
+}

@@ -1,0 +1,112 @@
+package eu.dezky.domain.mail;
+
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.mail.ChangeMailingListCommand;
+import eu.dezky.api.mail.CreateMailingListCommand;
+import eu.dezky.api.mail.MailingListChangeFailedEvent;
+import eu.dezky.api.mail.MailingListChangedEvent;
+import eu.dezky.api.mail.MailingListCreatedEvent;
+import eu.dezky.api.mail.MailingListId;
+import eu.dezky.api.mail.MailingListProvisionedEvent;
+import eu.dezky.api.mail.MailingListProvisioningFailedEvent;
+import eu.dezky.api.mail.MailingListRemovalRequestedEvent;
+import eu.dezky.api.mail.MailingListRemovedEvent;
+import eu.dezky.api.mail.Recipients;
+import eu.dezky.api.mail.RecordMailingListProvisionedCommand;
+import eu.dezky.api.mail.RecordMailingListProvisioningFailedCommand;
+import eu.dezky.api.mail.RecordMailingListRemovedCommand;
+import eu.dezky.api.mail.RemoveMailingListCommand;
+import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.tenant.TenantId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+
+class MailingListAggregateTest {
+
+    static final TenantId ACME = new TenantId("acme");
+    static final MailingListId ID = MailingListId.of(new MailAddress("team@example.org"));
+    static final Recipients BEFORE = new Recipients(List.of("a@example.org"));
+    static final Recipients AFTER = new Recipients(List.of("b@example.org"));
+    static final MailingListCreatedEvent CREATED = new MailingListCreatedEvent(ID, ACME, "Team", BEFORE);
+    static final MailingListProvisionedEvent PROVISIONED = new MailingListProvisionedEvent(ID, ACME);
+
+    private AggregateTestFixture<MailingListAggregate> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(MailingListAggregate.class);
+    }
+
+    @Test
+    void creatingAListRecordsNameAndRecipients() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateMailingListCommand(ID, ACME, "Team", BEFORE))
+                .expectEvents(CREATED);
+    }
+
+    @Test
+    void aChangeRemembersTheStateBeforeIt() {
+        fixture.given(CREATED, PROVISIONED)
+                .when(new ChangeMailingListCommand(ID, ACME, "Whole team", AFTER))
+                .expectEvents(new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE));
+    }
+
+    @Test
+    void aChangeThatFailedRestoresThePreviousState() {
+        fixture.given(CREATED, PROVISIONED, new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE))
+                .when(new RecordMailingListProvisioningFailedCommand(ID, "refused", false))
+                .expectEvents(new MailingListChangeFailedEvent(ID, ACME, "Team", BEFORE, "refused", false));
+    }
+
+    @Test
+    void aFailedCreateIsAProvisioningFailure() {
+        fixture.given(CREATED)
+                .when(new RecordMailingListProvisioningFailedCommand(ID, "refused", false))
+                .expectEvents(new MailingListProvisioningFailedEvent(ID, ACME, "refused", false));
+    }
+
+    @Test
+    void oneOperationAtATime() {
+        fixture.given(CREATED)
+                .when(new ChangeMailingListCommand(ID, ACME, "Whole team", AFTER))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(containsString("being provisioned"));
+        fixture.given(CREATED, PROVISIONED, new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE))
+                .when(new RemoveMailingListCommand(ID, ACME))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(containsString("being changed"));
+    }
+
+    @Test
+    void anotherTenantCannotChangeTheList() {
+        fixture.given(CREATED, PROVISIONED)
+                .when(new ChangeMailingListCommand(ID, new TenantId("other"), "Mine", AFTER))
+                .expectException(RuleViolationException.class);
+    }
+
+    @Test
+    void aRemovalEndsInRemovedAndTheAddressCanBeUsedAgain() {
+        fixture.given(CREATED, PROVISIONED)
+                .when(new RemoveMailingListCommand(ID, ACME))
+                .expectEvents(new MailingListRemovalRequestedEvent(ID, ACME));
+        fixture.given(CREATED, PROVISIONED, new MailingListRemovalRequestedEvent(ID, ACME))
+                .when(new RecordMailingListRemovedCommand(ID))
+                .expectEvents(new MailingListRemovedEvent(ID, ACME));
+        fixture.given(CREATED, PROVISIONED, new MailingListRemovalRequestedEvent(ID, ACME),
+                        new MailingListRemovedEvent(ID, ACME))
+                .when(new CreateMailingListCommand(ID, ACME, "Team", BEFORE))
+                .expectEvents(CREATED);
+    }
+
+    @Test
+    void lateReportsAreIgnored() {
+        fixture.given(CREATED, PROVISIONED)
+                .when(new RecordMailingListProvisionedCommand(ID))
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,215 @@
+package eu.dezky.sagas.mail;
+
+import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.api.mail.MailAliasCreatedEvent;
+import eu.dezky.api.mail.MailAliasId;
+import eu.dezky.api.mail.MailAliasProvisionedEvent;
+import eu.dezky.api.mail.MailAliasRemovalRequestedEvent;
+import eu.dezky.api.mail.MailAliasRemovedEvent;
+import eu.dezky.api.mail.MailStep;
+import eu.dezky.api.mail.RecordMailAliasProvisionedCommand;
+import eu.dezky.api.mail.RecordMailAliasProvisioningFailedCommand;
+import eu.dezky.api.mail.RecordMailAliasRemovalFailedCommand;
+import eu.dezky.api.mail.RecordMailAliasRemovedCommand;
+import eu.dezky.api.mail.RecordMailAliasStepCommand;
+import eu.dezky.api.mail.RemoveMailAliasCommand;
+import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberRemovedEvent;
+import eu.dezky.api.member.ReleaseMailAddressCommand;
+import eu.dezky.api.member.StepState;
+import eu.dezky.api.tenant.TenantId;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.mockito.Mockito.doNothing;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+/** The alias saga's branches against a mocked mail server, where the exact failure sequence matters. */
+class MailAliasSagaTest {
+
+    static final TenantId TENANT = new TenantId("acme");
+    static final MailAddress SALES = new MailAddress("sales@example.org");
+    static final MailAddress BOB = new MailAddress("bob@example.org");
+    static final MemberId MEMBER = new MemberId("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+    static final MailAliasId ID = MailAliasId.of(SALES);
+    static final String AGGREGATE = ID.toString();
+    static final MailAliasCreatedEvent CREATED = new MailAliasCreatedEvent(ID, TENANT, MEMBER, BOB);
+    static final MailSagaSettings SETTINGS = new MailSagaSettings(true, 3, Duration.ofSeconds(30),
+            Duration.ofMinutes(15), 0);
+
+    private final MailServer server = mock(MailServer.class);
+    private SagaTestFixture<MailAliasSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(MailAliasSaga.class);
+        fixture.registerResource(server);
+        fixture.registerResource(SETTINGS);
+    }
+
+    static AdapterException failure(AdapterException.Kind kind) {
+        return new AdapterException(kind, "sim", kind == AdapterException.Kind.TRANSIENT ? 503 : 400,
+                kind == AdapterException.Kind.TRANSIENT ? "service unavailable" : "refused", null, null);
+    }
+
+    static RecordMailAliasStepCommand step(StepState state) {
+        return new RecordMailAliasStepCommand(ID, new MailStep(state, 0, 0, null));
+    }
+
+    @Test
+    void theAliasIsAddedToTheMembersAccountAndTheSagaStaysForTheMember() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(CREATED)
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(step(StepState.DONE), new RecordMailAliasProvisionedCommand(ID))
+                .expectNoScheduledDeadlines();
+        verify(server).addAlias(SALES, BOB);
+    }
+
+    @Test
+    void aTransientFailureIsRetriedOnADeadline() {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).doNothing().when(server).addAlias(SALES, BOB);
+
+        fixture.givenAggregate(AGGREGATE).published(CREATED)
+                .whenTimeElapses(Duration.ofMinutes(1))
+                .expectDispatchedCommands(step(StepState.DONE), new RecordMailAliasProvisionedCommand(ID))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aTransientFailureSchedulesARetryAndSaysSo() {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).addAlias(SALES, BOB);
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(CREATED)
+                .expectDispatchedCommands(new RecordMailAliasStepCommand(ID,
+                        new MailStep(StepState.RETRYING, 1, 3, "service unavailable")))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MailAliasSaga.RETRY);
+    }
+
+    @Test
+    void exhaustedAttemptsUndoTheAliasAndReleaseTheAddress() {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).addAlias(SALES, BOB);
+
+        fixture.givenAggregate(AGGREGATE).published(CREATED)
+                .whenTimeElapses(Duration.ofMinutes(2))
+                .expectDispatchedCommandsMatching(Dispatched.inOrder(
+                        Dispatched.step(StepState.RETRYING, "service unavailable"),
+                        Dispatched.step(StepState.FAILED, "after 3 attempts"),
+                        step(StepState.COMPENSATED),
+                        new ReleaseMailAddressCommand(SALES, "alias:sales@example.org"),
+                        Dispatched.command(RecordMailAliasProvisioningFailedCommand.class,
+                                f -> !f.leftover() && f.reason().contains("add the alias again"))));
+        verify(server).removeAlias(SALES, BOB);
+    }
+
+    @Test
+    void aPermanentFailureIsUndoneAndTheAddressReleased() {
+        doThrow(failure(AdapterException.Kind.REJECTED)).when(server).addAlias(SALES, BOB);
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(CREATED)
+                .expectDispatchedCommandsMatching(Dispatched.inOrder(
+                        Dispatched.step(StepState.FAILED, "Stalwart refused to add the alias sales@example.org"),
+                        step(StepState.COMPENSATED),
+                        new ReleaseMailAddressCommand(SALES, ID.toString()),
+                        Dispatched.command(RecordMailAliasProvisioningFailedCommand.class,
+                                f -> !f.leftover() && f.reason().contains("refused"))));
+    }
+
+    @Test
+    void anUndoThatFailsForGoodNeedsAttentionAndKeepsTheAddressClaimed() {
+        doThrow(failure(AdapterException.Kind.CONFLICT)).when(server).addAlias(SALES, BOB);
+        doThrow(failure(AdapterException.Kind.REJECTED)).when(server).removeAlias(SALES, BOB);
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(CREATED)
+                .expectDispatchedCommandsMatching(Dispatched.inOrder(
+                        Dispatched.step(StepState.FAILED, "dezky did not create"),
+                        Dispatched.step(StepState.NEEDS_ATTENTION, "may still be on bob@example.org"),
+                        Dispatched.command(RecordMailAliasProvisioningFailedCommand.class, f -> f.leftover())));
+    }
+
+    @Test
+    void theMembersRemovalRemovesTheAliasSayingWhy() {
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
+                .whenAggregate(MEMBER.value()).publishes(new MemberRemovedEvent(MEMBER, TENANT, BOB, false))
+                .expectDispatchedCommands(new RemoveMailAliasCommand(ID, TENANT,
+                        "removed with member bob@example.org: the mailbox it delivered to is gone"));
+    }
+
+    @Test
+    void anotherMembersRemovalLeavesTheAliasAlone() {
+        MemberId other = new MemberId("00000000-0000-4000-8000-000000000001");
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
+                .whenAggregate(other.value()).publishes(new MemberRemovedEvent(other, TENANT,
+                        new MailAddress("eve@example.org"), true))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aRemovalTakesTheAliasOffTheAccountAndReleasesTheAddress() {
+        doNothing().when(server).removeAlias(SALES, BOB);
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB,
+                        "removed with member bob@example.org: the member left this tenant"))
+                .expectDispatchedCommands(step(StepState.DONE), new ReleaseMailAddressCommand(SALES, ID.toString()),
+                        new RecordMailAliasRemovedCommand(ID));
+        verify(server).removeAlias(SALES, BOB);
+    }
+
+    @Test
+    void aRemovalAfterTheSagaEndedStartsANewOne() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB, null))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(step(StepState.DONE), new ReleaseMailAddressCommand(SALES, ID.toString()),
+                        new RecordMailAliasRemovedCommand(ID));
+    }
+
+    @Test
+    void aRemovalTheMailServerRefusesNeedsAttentionAndKeepsTheClaim() {
+        doThrow(failure(AdapterException.Kind.REJECTED)).when(server).removeAlias(SALES, BOB);
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB, null))
+                .expectDispatchedCommandsMatching(Dispatched.inOrder(
+                        Dispatched.step(StepState.NEEDS_ATTENTION, "refused to remove"),
+                        Dispatched.command(RecordMailAliasRemovalFailedCommand.class,
+                                f -> f.reason().contains("remove the alias again"))));
+    }
+
+    @Test
+    void aRemovalDuringARetryCancelsTheRetry() {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).addAlias(SALES, BOB);
+        fixture.givenAggregate(AGGREGATE).published(CREATED)
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB,
+                        "removed with member bob@example.org: the mailbox it delivered to is gone"))
+                .expectNoScheduledDeadlines()
+                .expectDispatchedCommands(step(StepState.DONE), new ReleaseMailAddressCommand(SALES, ID.toString()),
+                        new RecordMailAliasRemovedCommand(ID));
+    }
+
+    @Test
+    void withStalwartSwitchedOffTheStepIsRecordedAsSkipped() {
+        fixture = new SagaTestFixture<>(MailAliasSaga.class);
+        fixture.registerResource(server);
+        fixture.registerResource(new MailSagaSettings(false, 3, Duration.ofSeconds(30), Duration.ofMinutes(15), 0));
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(CREATED)
+                .expectDispatchedCommands(new RecordMailAliasStepCommand(ID, new MailStep(StepState.SKIPPED, 0, 0,
+                        "Stalwart provisioning is switched off")), new RecordMailAliasProvisionedCommand(ID));
+    }
+
+    @Test
+    void theSagaEndsWhenTheAliasIsRemoved() {
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovedEvent(ID, TENANT, null))
+                .expectActiveSagas(0);
+    }
+}
