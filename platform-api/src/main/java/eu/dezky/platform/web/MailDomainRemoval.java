@@ -37,7 +37,7 @@ class MailDomainRemoval {
      * {@link MailDomainInUseException} when it was refused.
      */
     boolean remove(TenantId tenant, DomainName domain, DomainName newPrimary, Duration wait) {
-        // The engine's own users of the domain (aliases and lists; every MailDomainBlockers bean) refuse the removal
+        // The engine's own users of the domain (members, aliases and lists; every MailDomainBlockers bean) refuse the removal
         // before the tenant approves anything, so a refusal changes nothing; the removal saga still asks the mail
         // server for its linked objects.
         List<String> ourBlockers = blockerSources.stream().flatMap(source -> source.of(tenant, domain).stream()).toList();
