@@ -6,10 +6,12 @@ import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
+import eu.dezky.api.member.MemberSsoSubjectRecordedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
+import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -33,6 +35,7 @@ public class MemberAggregate {
     private TenantId tenantId;
     private MailAddress mailbox;
     private MemberStatus status;
+    private String ssoSubject;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     MemberAggregate() {
@@ -48,6 +51,15 @@ public class MemberAggregate {
     void handle(RecordMemberStepCommand command) {
         if (status == MemberStatus.PROVISIONING || command.step().state().compensating()) {
             apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId()));
+        }
+    }
+
+    /** Recorded once per subject while provisioning; a repeat after a retried SSO step is not a new fact. */
+    @CommandHandler
+    void handle(RecordMemberSsoSubjectCommand command) {
+        if (status == MemberStatus.PROVISIONING && command.subject() != null && !command.subject().isBlank()
+                && !command.subject().equals(ssoSubject)) {
+            apply(new MemberSsoSubjectRecordedEvent(memberId, tenantId, command.subject()));
         }
     }
 
@@ -71,6 +83,11 @@ public class MemberAggregate {
         tenantId = event.tenantId();
         mailbox = event.mailbox();
         status = MemberStatus.PROVISIONING;
+    }
+
+    @EventSourcingHandler
+    void on(MemberSsoSubjectRecordedEvent event) {
+        ssoSubject = event.subject();
     }
 
     @EventSourcingHandler

@@ -13,19 +13,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One member in the {@code members} collection, keyed by member id; no secret and no vault reference. */
+/**
+ * One member in the {@code members} collection, keyed by member id; no secret and no vault reference. The SSO
+ * subject is an identifier (the {@code sub} of the member's tokens), shown so callers can be recognised.
+ */
 @Document("members")
 record MemberDocument(@Id String id, @Indexed String tenant, String displayName, String username, MemberRole role,
-                      String mailbox, MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt) {
+                      String mailbox, MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt,
+                      String ssoSubject) {
 
     MemberDocument withStep(StepStatus step) {
         List<StepStatus> changed = new ArrayList<>(steps);
         changed.replaceAll(s -> s.system() == step.system() ? step : s);
-        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, changed, createdAt);
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, changed, createdAt,
+                ssoSubject);
+    }
+
+    MemberDocument withSsoSubject(String subject) {
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, steps, createdAt,
+                subject);
     }
 
     MemberDocument withOutcome(MemberStatus outcome, String why) {
-        return new MemberDocument(id, tenant, displayName, username, role, mailbox, outcome, why, steps, createdAt);
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, outcome, why, steps, createdAt,
+                ssoSubject);
     }
 
     static List<StepStatus> pendingSteps() {
@@ -35,6 +46,6 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
 
     MemberView toView() {
         return new MemberView(id, tenant, displayName, username, role, mailbox, status, reason, List.copyOf(steps),
-                createdAt);
+                createdAt, ssoSubject);
     }
 }
