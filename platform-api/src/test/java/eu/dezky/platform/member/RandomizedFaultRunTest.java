@@ -60,6 +60,7 @@ class RandomizedFaultRunTest {
         System.out.println("Randomized fault run, seed " + seed + " (replay: -Ddezky.faultrun.seed=" + seed + ")");
         try {
             run(new Random(seed));
+            System.out.println("Randomized fault run passed:\n  " + String.join("\n  ", journal));
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("randomized fault run failed; replay with -Ddezky.faultrun.seed=" + seed
                     + "\njournal:\n  " + String.join("\n  ", journal), e);
