@@ -10,7 +10,7 @@ import java.util.Random;
 /**
  * One round's random faults for the three simulators, drawn from a seeded {@link Random}: transient (503, dropped
  * connections), permanent (400 on a create), throttling with {@code Retry-After} (below and above the clients'
- * patience) and, in Stalwart, an answer lost after the change was made. Faults on deletes are transient only and
+ * patience) and answers lost after the change was made (crash after processing), in every system. Faults on deletes are transient only and
  * stay below what the saga retries, so an undo never has to be parked: every leftover would be a real bug.
  */
 final class FaultPlan {
@@ -26,7 +26,7 @@ final class FaultPlan {
         List<String> planned = new ArrayList<>();
         int count = 2 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(11)) {
                 case 0 -> {
                     String op = AUTHENTIK_CREATES[random.nextInt(AUTHENTIK_CREATES.length)];
                     int n = 1 + random.nextInt(6);
@@ -67,6 +67,15 @@ final class FaultPlan {
                     int n = permanent ? 1 : 1 + random.nextInt(6);
                     systems.ocis.faults().failNext("POST /v1.0/users", n, permanent ? 400 : 503);
                     planned.add("ocis POST /v1.0/users " + (permanent ? "400" : "503 x" + n));
+                }
+                case 9 -> {
+                    String op = AUTHENTIK_CREATES[random.nextInt(AUTHENTIK_CREATES.length)];
+                    systems.authentik.faults().loseAnswerNext(op, 1);
+                    planned.add("authentik " + op + " answer lost after processing");
+                }
+                case 10 -> {
+                    systems.ocis.faults().loseAnswerNext("POST /v1.0/users", 1);
+                    planned.add("ocis POST /v1.0/users answer lost after processing");
                 }
                 default -> {
                     int n = 1 + random.nextInt(5);
