@@ -48,6 +48,7 @@ class RandomizedFaultRunTest {
     private Api api;
     private String admin;
     private int created;
+    private int restarts;
 
     @AfterAll
     static void stop() {
@@ -82,8 +83,10 @@ class RandomizedFaultRunTest {
         for (int round = 0; round < ROUNDS; round++) {
             journal.add("round " + round + " faults " + FaultPlan.apply(random, SYSTEMS));
             createConcurrently(CREATES_PER_ROUND);
-            // the last round ends without a restart, so a run always also settles in a context that saw the faults
-            Action action = round < ROUNDS - 1 && random.nextInt(3) > 0 ? Action.RESTART : Action.NOTHING;
+            // at least one restart per run; the last round ends without one, so the run also settles in a context
+            // that saw the faults happen
+            Action action = round < ROUNDS - 1 && (random.nextInt(3) > 0 || restarts == 0 && round == ROUNDS - 2)
+                    ? Action.RESTART : Action.NOTHING;
             act(action, random);
         }
         SYSTEMS.clearFaults();
@@ -107,6 +110,7 @@ class RandomizedFaultRunTest {
             case RESTART -> {
                 engine.close();
                 start();
+                restarts++;
             }
         }
     }
