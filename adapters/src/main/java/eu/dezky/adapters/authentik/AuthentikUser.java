@@ -6,9 +6,14 @@ import eu.dezky.adapters.common.Ownership;
 import java.util.Map;
 import java.util.Optional;
 
-/** The fields of Authentik's {@code User} the engine reads; everything else is ignored on purpose. */
+/**
+ * The fields of Authentik's {@code User} the engine reads; everything else is ignored on purpose. {@code uid} (the
+ * hashed id) and {@code uuid} are read-only in Authentik and feed {@link SsoSubjectMode}: the {@code sub} the
+ * member's tokens will carry.
+ */
 public record AuthentikUser(int pk, String username, String name, String email,
-                            @JsonProperty("is_active") boolean active, Map<String, Object> attributes) {
+                            @JsonProperty("is_active") boolean active, Map<String, Object> attributes,
+                            String uid, String uuid) {
 
     /** Key under {@code attributes} that holds our ownership marker. */
     public static final String MARKER = "dezky";
@@ -16,6 +21,11 @@ public record AuthentikUser(int pk, String username, String name, String email,
     /** Attributes are never null after reading. */
     public AuthentikUser {
         attributes = attributes == null ? Map.of() : attributes;
+    }
+
+    /** The {@code sub} claim an OAuth2 provider with this {@code sub_mode} puts into the user's tokens. */
+    public String subject(SsoSubjectMode mode) {
+        return mode.subjectOf(this);
     }
 
     /** The typed pk. */

@@ -2,7 +2,10 @@ package eu.dezky.domain.member;
 
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.ClaimMailAddressCommand;
+import eu.dezky.api.member.ConfirmMailAddressClaimCommand;
+import eu.dezky.api.member.ExpireMailAddressClaimCommand;
 import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.member.MailAddressClaimConfirmedEvent;
 import eu.dezky.api.member.MailAddressClaimedEvent;
 import eu.dezky.api.member.MailAddressReleasedEvent;
 import eu.dezky.api.member.ReleaseMailAddressCommand;
@@ -21,6 +24,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * unique (aggregate, sequence) key lets exactly one of two concurrent first claims win. A released address lives
  * on as history and can be claimed again, from any tenant. Members claim through it now; issue 6's aliases and
  * mailing lists will too.
+ * <p>
+ * A member's claim is provisional: claiming and creating the member are two commands, and an engine that dies
+ * between them would leave the address claimed by nobody, forever. The member's creation confirms the claim; an
+ * unconfirmed one is expired (released) by {@code UnconfirmedClaimSaga}'s persistent deadline.
  */
 @AggregateRoot(type = "MailAddressClaim")
 public class MailAddressClaimAggregate {
@@ -29,6 +36,7 @@ public class MailAddressClaimAggregate {
     private MailAddress address;
     private TenantId tenantId;
     private String claimant;
+    private boolean provisional;
 
     /** Axon rebuilds the aggregate from its events, and creates it for a first claim, through this constructor. */
     MailAddressClaimAggregate() {
@@ -40,7 +48,15 @@ public class MailAddressClaimAggregate {
         if (claimant != null) {
             throw new RuleViolationException("address-taken", command.address() + " is already in use on this platform");
         }
-        apply(new MailAddressClaimedEvent(command.address(), command.tenantId(), command.claimant()));
+        apply(new MailAddressClaimedEvent(command.address(), command.tenantId(), command.claimant(),
+                command.provisional()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmMailAddressClaimCommand command) {
+        if (provisional && command.claimant().equals(claimant)) {
+            apply(new MailAddressClaimConfirmedEvent(address, tenantId, claimant));
+        }
     }
 
     @CommandHandler
@@ -50,15 +66,30 @@ public class MailAddressClaimAggregate {
         }
     }
 
+    /** Only for the claim it names: a later claimant of the same address is not affected. */
+    @CommandHandler
+    void handle(ExpireMailAddressClaimCommand command) {
+        if (provisional && command.claimant().equals(claimant)) {
+            apply(new MailAddressReleasedEvent(address, tenantId, claimant));
+        }
+    }
+
     @EventSourcingHandler
     void on(MailAddressClaimedEvent event) {
         address = event.address();
         tenantId = event.tenantId();
         claimant = event.claimant();
+        provisional = event.provisional();
+    }
+
+    @EventSourcingHandler
+    void on(MailAddressClaimConfirmedEvent event) {
+        provisional = false;
     }
 
     @EventSourcingHandler
     void on(MailAddressReleasedEvent event) {
         claimant = null;
+        provisional = false;
     }
 }

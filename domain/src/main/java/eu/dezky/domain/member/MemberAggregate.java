@@ -12,6 +12,7 @@ import eu.dezky.api.member.MemberOperationStartedEvent;
 import eu.dezky.api.member.MemberOperationStepRecordedEvent;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
+import eu.dezky.api.member.MemberSsoSubjectRecordedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberSystem;
@@ -20,6 +21,7 @@ import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
+import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.StartMemberOperationCommand;
 import eu.dezky.api.member.StepState;
@@ -54,6 +56,7 @@ public class MemberAggregate {
     private final Map<MemberSystem, String> accounts = new EnumMap<>(MemberSystem.class);
     private String runningOperation;
     private MemberOperationKind runningKind;
+    private String ssoSubject;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     MemberAggregate() {
@@ -69,6 +72,15 @@ public class MemberAggregate {
     void handle(RecordMemberStepCommand command) {
         if (status == MemberStatus.PROVISIONING || command.step().state().compensating()) {
             apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId()));
+        }
+    }
+
+    /** Recorded once per subject while provisioning; a repeat after a retried SSO step is not a new fact. */
+    @CommandHandler
+    void handle(RecordMemberSsoSubjectCommand command) {
+        if (status == MemberStatus.PROVISIONING && command.subject() != null && !command.subject().isBlank()
+                && !command.subject().equals(ssoSubject)) {
+            apply(new MemberSsoSubjectRecordedEvent(memberId, tenantId, command.subject()));
         }
     }
 
@@ -154,6 +166,11 @@ public class MemberAggregate {
         tenantId = event.tenantId();
         mailbox = event.mailbox();
         status = MemberStatus.PROVISIONING;
+    }
+
+    @EventSourcingHandler
+    void on(MemberSsoSubjectRecordedEvent event) {
+        ssoSubject = event.subject();
     }
 
     @EventSourcingHandler

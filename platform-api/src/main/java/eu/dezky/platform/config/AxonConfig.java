@@ -6,11 +6,14 @@ import eu.dezky.domain.member.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
 import eu.dezky.adapters.authentik.AuthentikClient;
+import eu.dezky.adapters.authentik.SsoSubjectMode;
 import eu.dezky.adapters.ocis.OcisClient;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.sagas.member.MemberAccounts;
 import eu.dezky.sagas.member.MemberLifecycleSaga;
+import eu.dezky.sagas.member.ClaimSettings;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
+import eu.dezky.sagas.member.UnconfirmedClaimSaga;
 import eu.dezky.sagas.member.MemberSagaSettings;
 import eu.dezky.projections.ProjectionGroups;
 import eu.dezky.sagas.domain.DomainSagaSettings;
@@ -56,7 +59,8 @@ class AxonConfig {
                     .registerSaga(MailDomainVerificationSaga.class)
                     .registerSaga(MailDomainRemovalSaga.class)
                     .registerSaga(MemberOnboardingSaga.class)
-                    .registerSaga(MemberLifecycleSaga.class));
+                    .registerSaga(MemberLifecycleSaga.class)
+                    .registerSaga(UnconfirmedClaimSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
     }
@@ -89,10 +93,20 @@ class AxonConfig {
                 .withBackoff(baseBackoff, maxBackoff, MemberSagaSettings.defaults().jitter());
     }
 
-    /** The member sagas' way into Authentik, Stalwart and oCIS. */
+    /** How long a member's provisional address claim waits for the member (DEZKY_MEMBER_CLAIM_CONFIRM_WITHIN). */
     @Bean
-    MemberAccounts memberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis) {
-        return new MemberAccounts(authentik, stalwart, ocis);
+    ClaimSettings claimSettings(@Value("${dezky.members.claim-confirm-within}") Duration confirmWithin) {
+        return new ClaimSettings(confirmWithin);
+    }
+
+    /**
+     * The member sagas' way into Authentik, Stalwart and oCIS. The subject mode must match the {@code sub_mode} of
+     * the Authentik provider issuing the portal's tokens (DEZKY_SSO_SUBJECT_MODE); a wrong value stops the start.
+     */
+    @Bean
+    MemberAccounts memberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis,
+                                  @Value("${dezky.members.sso-subject-mode}") String subjectMode) {
+        return new MemberAccounts(authentik, stalwart, ocis, SsoSubjectMode.parse(subjectMode));
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * The secret vault in the engine's JDBC database: AES-256-GCM ciphertext bound to its reference, readable for an
- * hour. Expired rows read as absent and are swept whenever a secret is stored.
+ * hour. Expired rows read as absent; they are swept whenever a secret is stored and on a schedule
+ * ({@code SecretsConfig}), so a quiet engine does not keep ciphertexts past their hour either.
  */
 public class JdbcSecretVault implements SecretVault {
 

@@ -1,6 +1,10 @@
 package eu.dezky.platform.security;
 
 import eu.dezky.api.common.InvalidValueException;
+import eu.dezky.api.member.FindMembersQuery;
+import eu.dezky.api.member.MemberList;
+import eu.dezky.api.member.MemberRole;
+import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
@@ -17,7 +21,9 @@ import java.util.function.Supplier;
 
 /**
  * The one place that decides whether a caller may act on a tenant: an operator always; partner staff for their
- * partner's customers; a customer admin for tenants that list them as admin. Bound to every
+ * partner's customers; a customer admin for tenants that list them as admin, or who are an ACTIVE member created
+ * with role {@code admin} (recognised by {@link MemberRecognition}: SSO subject, else e-mail claim). A suspended,
+ * removed, failed or still provisioning admin member has no access. Bound to every
  * {@code /api/tenants/{slug}/**} route in the security filter chain, so a new route cannot forget it.
  * Unknown and foreign tenants look the same to non-operators (403), so slugs cannot be probed.
  */
@@ -51,9 +57,21 @@ public class TenantAccessPolicy implements AuthorizationManager<RequestAuthoriza
         }
         return find(tenantId).map(tenant -> switch (caller.audience()) {
             case PARTNER -> caller.partnerId().equals(tenant.partnerId());
-            case CUSTOMER_ADMIN -> tenant.hasAdmin(caller.subject());
+            case CUSTOMER_ADMIN -> tenant.hasAdmin(caller.subject()) || isActiveAdminMember(caller, tenantId);
             case OPERATOR -> true;
         }).orElse(false);
+    }
+
+    /**
+     * The tenant's members are filtered in memory: the embedded Mongo server only indexes exact unique keys, and a
+     * tenant's member list is small. Every member the caller could be is checked, so an old FAILED record with the
+     * same mailbox cannot hide an ACTIVE one.
+     */
+    private boolean isActiveAdminMember(Caller caller, TenantId tenantId) {
+        return queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join()
+                .members().stream()
+                .filter(member -> member.role() == MemberRole.ADMIN && member.status() == MemberStatus.ACTIVE)
+                .anyMatch(member -> MemberRecognition.isCaller(caller, member));
     }
 
     private Optional<TenantView> find(TenantId tenantId) {

@@ -73,6 +73,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** Acting on oneself (suspend, force-logout, remove): forbidden, with the way out in the message. */
+    @ExceptionHandler(SelfActionException.class)
+    ProblemDetail selfAction(SelfActionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Not on yourself");
+        problem.setProperty("code", "self-action");
+        problem.setProperty("action", e.action());
+        return problem;
+    }
+
     /** Re-thrown so Spring Security's handler answers 403 the same way for filters and controllers. */
     @ExceptionHandler(AccessDeniedException.class)
     void accessDenied(AccessDeniedException e) {

@@ -3,6 +3,7 @@ package eu.dezky.platform.web;
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.ClaimMailAddressCommand;
+import eu.dezky.api.member.ConfirmMailAddressClaimCommand;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.FindMemberOperationQuery;
 import eu.dezky.api.member.FindMemberQuery;
@@ -79,7 +80,8 @@ class MemberController {
         String password = passwords.next();
         String secretRef = vault.store(password);
         try {
-            claim(new ClaimMailAddressCommand(mailbox, tenantId, memberId.value()));
+            // provisional: should the engine stop before the member exists, the claim releases itself
+            claim(new ClaimMailAddressCommand(mailbox, tenantId, memberId.value(), true));
         } catch (RuntimeException e) {
             vault.delete(secretRef);
             throw e;
@@ -97,14 +99,15 @@ class MemberController {
     }
 
     @GetMapping("/api/tenants/{slug}/members")
-    MemberList list(@PathVariable String slug) {
+    MemberRequests.Members list(@PathVariable String slug) {
         TenantId tenantId = new TenantId(tenant(slug).slug());
-        return queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join();
+        return MemberRequests.Members.of(
+                queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join());
     }
 
     @GetMapping("/api/tenants/{slug}/members/{id}")
-    MemberView get(@PathVariable String slug, @PathVariable String id) {
-        return existing(slug, id);
+    MemberRequests.Member get(@PathVariable String slug, @PathVariable String id) {
+        return MemberRequests.Member.of(existing(slug, id));
     }
 
     /**
@@ -133,7 +136,10 @@ class MemberController {
         duplicates.sendCreate(commands, command, "address-taken", "the address '" + command.address() + "' is already in use on this platform");
     }
 
-    /** A create that fails after the claim frees the address again, so the admin can retry. */
+    /**
+     * A create that fails after the claim frees the address again, so the admin can retry; one that succeeds
+     * confirms the claim (UnconfirmedClaimSaga confirms it too, should the engine stop right here).
+     */
     private void create(CreateMemberCommand command) {
         try {
             commands.sendAndWait(command);
@@ -142,6 +148,7 @@ class MemberController {
             vault.delete(command.secretRef());
             throw e;
         }
+        commands.sendAndWait(new ConfirmMailAddressClaimCommand(command.mailbox(), command.memberId().value()));
     }
 
     private TenantView tenant(String slug) {

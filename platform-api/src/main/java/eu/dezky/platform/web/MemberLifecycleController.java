@@ -15,11 +15,13 @@ import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.secrets.JdbcSecretVault;
 import eu.dezky.platform.secrets.OneTimePasswords;
+import eu.dezky.platform.security.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,28 +58,34 @@ class MemberLifecycleController {
     }
 
     @PostMapping("/api/tenants/{slug}/members/{id}/suspend")
-    ResponseEntity<Object> suspend(@PathVariable String slug, @PathVariable String id) {
-        return start(slug, id, MemberOperationKind.SUSPEND);
+    ResponseEntity<Object> suspend(@PathVariable String slug, @PathVariable String id,
+                                   @AuthenticationPrincipal Caller caller) {
+        return start(slug, id, MemberOperationKind.SUSPEND, caller);
     }
 
     @PostMapping("/api/tenants/{slug}/members/{id}/resume")
     ResponseEntity<Object> resume(@PathVariable String slug, @PathVariable String id) {
-        return start(slug, id, MemberOperationKind.RESUME);
+        return start(slug, id, MemberOperationKind.RESUME, null);
     }
 
     @PostMapping("/api/tenants/{slug}/members/{id}/logout")
-    ResponseEntity<Object> logout(@PathVariable String slug, @PathVariable String id) {
-        return start(slug, id, MemberOperationKind.LOGOUT);
+    ResponseEntity<Object> logout(@PathVariable String slug, @PathVariable String id,
+                                  @AuthenticationPrincipal Caller caller) {
+        return start(slug, id, MemberOperationKind.LOGOUT, caller);
     }
 
     @PostMapping("/api/tenants/{slug}/members/{id}/reset-password")
     ResponseEntity<Object> resetPassword(@PathVariable String slug, @PathVariable String id) {
-        return start(slug, id, MemberOperationKind.RESET_PASSWORD);
+        return start(slug, id, MemberOperationKind.RESET_PASSWORD, null);
     }
 
-    private ResponseEntity<Object> start(String slug, String rawId, MemberOperationKind kind) {
+    /** {@code self}: the caller of an action nobody may take on themself (suspend, force logout), else null. */
+    private ResponseEntity<Object> start(String slug, String rawId, MemberOperationKind kind, Caller self) {
         TenantId tenantId = tenant(slug);
         MemberView member = member(tenantId, rawId);
+        if (self != null) {
+            SelfActions.refuseSelf(self, member, kind == MemberOperationKind.SUSPEND ? "suspend" : "force-logout");
+        }
         refuseWhileRunning(member);
         MemberId memberId = new MemberId(member.id());
         String operationId = UUID.randomUUID().toString();

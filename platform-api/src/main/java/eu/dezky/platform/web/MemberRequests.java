@@ -1,11 +1,14 @@
 package eu.dezky.platform.web;
 
+import eu.dezky.api.member.MemberList;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.StepStatus;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** The member routes' request and response bodies. */
 final class MemberRequests {
@@ -17,9 +20,35 @@ final class MemberRequests {
     record Create(String displayName, String username, String role) {
     }
 
+    /** The role in the request's spelling ({@code admin}, {@code member}), so what is sent is what comes back. */
+    static String wireRole(MemberRole role) {
+        return role == null ? null : role.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code GET /members/{id}} and each entry of the list: the read model's member with the role spelled as in
+     * requests. {@code ssoSubject} is the {@code sub} of the member's tokens (not a secret; null until known).
+     */
+    record Member(String id, String tenant, String displayName, String username, String role, String mailbox,
+                  MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt, String ssoSubject) {
+
+        static Member of(MemberView view) {
+            return new Member(view.id(), view.tenant(), view.displayName(), view.username(), wireRole(view.role()),
+                    view.mailbox(), view.status(), view.reason(), view.steps(), view.createdAt(), view.ssoSubject());
+        }
+    }
+
+    /** {@code GET /members}: the tenant's members, oldest first. */
+    record Members(List<Member> members) {
+
+        static Members of(MemberList list) {
+            return new Members(list.members().stream().map(Member::of).toList());
+        }
+    }
+
     /** The answer to a create: the member and, this once, their one-time password. */
     record Created(String id, MemberStatus status, String mailbox, String oneTimePassword, String displayName,
-                   String username, MemberRole role, String reason, List<StepStatus> steps) {
+                   String username, String role, String reason, List<StepStatus> steps) {
 
         /** Still provisioning; the read model may not even show the member yet. */
         static Created pending(String id, String mailbox, String oneTimePassword, MemberView view) {
@@ -29,7 +58,7 @@ final class MemberRequests {
 
         static Created of(MemberView view, String oneTimePassword) {
             return new Created(view.id(), view.status(), view.mailbox(), oneTimePassword, view.displayName(),
-                    view.username(), view.role(), view.reason(), view.steps());
+                    view.username(), wireRole(view.role()), view.reason(), view.steps());
         }
     }
 

@@ -82,7 +82,7 @@ class MemberOnboardingApiTest {
 
         String password = member.get("oneTimePassword").asText();
         assertThat(member.get("mailbox").asText()).isEqualTo("bob@happy.test");
-        assertThat(member.get("role").asText()).isEqualTo("MEMBER");
+        assertThat(member.get("role").asText()).as("spelled as in the request").isEqualTo("member");
         assertThat(password).hasSizeGreaterThanOrEqualTo(16).matches(".*[A-Z].*").matches(".*[a-z].*")
                 .matches(".*[0-9].*").matches(".*[^A-Za-z0-9].*");
         assertThat(authentik().users()).filteredOn(u -> u.username().equals("bob@happy.test")).hasSize(1);
@@ -98,6 +98,8 @@ class MemberOnboardingApiTest {
         assertThat(shown.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(shown.get("steps")).allSatisfy(s -> assertThat(s.get("state").asText()).isEqualTo("DONE"));
         assertThat(shown.has("oneTimePassword")).isFalse();
+        assertThat(shown.get("ssoSubject").asText()).as("Authentik's default sub: the hashed user id")
+                .isEqualTo(authentik().users().stream().filter(u -> u.pk() == pk).findFirst().orElseThrow().uid());
         assertThat(api.get("/api/tenants/happy-co/members", admin).body().get("members")).hasSize(1);
     }
 

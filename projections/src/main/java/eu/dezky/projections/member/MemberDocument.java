@@ -22,23 +22,30 @@ import java.util.Map;
 /**
  * One member in the {@code members} collection, keyed by member id; no secret and no vault reference. {@code accounts}
  * holds the account states lifecycle operations changed (null or missing: as onboarding left it), {@code operation}
- * the latest lifecycle operation.
+ * the latest lifecycle operation. The SSO subject is an identifier (the {@code sub} of the member's
+ * tokens), shown so callers can be recognised.
  */
 @Document("members")
 record MemberDocument(@Id String id, @Indexed String tenant, String displayName, String username, MemberRole role,
                       String mailbox, MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt,
-                      Map<MemberSystem, AccountState> accounts, MemberOperationView operation) {
+                      Map<MemberSystem, AccountState> accounts, MemberOperationView operation,
+                      String ssoSubject) {
 
     MemberDocument withStep(StepStatus step) {
         List<StepStatus> changed = new ArrayList<>(steps);
         changed.replaceAll(s -> s.system() == step.system() ? step : s);
         return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, changed, createdAt,
-                accounts, operation);
+                accounts, operation, ssoSubject);
+    }
+
+    MemberDocument withSsoSubject(String subject) {
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, steps, createdAt,
+                accounts, operation, subject);
     }
 
     MemberDocument withOutcome(MemberStatus outcome, String why) {
         return new MemberDocument(id, tenant, displayName, username, role, mailbox, outcome, why, steps, createdAt,
-                accounts, operation);
+                accounts, operation, ssoSubject);
     }
 
     /** The latest lifecycle operation, the account state it left in {@code system} (null: unchanged), the status. */
@@ -52,7 +59,7 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
             changed.put(system, state);
         }
         return new MemberDocument(id, tenant, displayName, username, role, mailbox, newStatus, reason, steps,
-                createdAt, changed, latest);
+                createdAt, changed, latest, ssoSubject);
     }
 
     static List<StepStatus> pendingSteps() {
@@ -62,7 +69,7 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
 
     MemberView toView() {
         return new MemberView(id, tenant, displayName, username, role, mailbox, status, reason, List.copyOf(steps),
-                createdAt, systems(), operation);
+                createdAt, systems(), operation, ssoSubject);
     }
 
     /** Each system's account: as onboarding left it, unless a lifecycle operation changed it since. */

@@ -6,6 +6,7 @@ import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberList;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
+import eu.dezky.api.member.MemberSsoSubjectRecordedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberView;
@@ -47,12 +48,17 @@ public class MemberProjection {
     void on(MemberCreatedEvent event, @Timestamp Instant occurredAt) {
         emit(mongo.save(new MemberDocument(event.memberId().value(), event.tenantId().slug(), event.displayName(),
                 event.username().value(), event.role(), event.mailbox().value(), MemberStatus.PROVISIONING, null,
-                MemberDocument.pendingSteps(), occurredAt, null, null)));
+                MemberDocument.pendingSteps(), occurredAt, null, null, null)));
     }
 
     @EventHandler
     void on(MemberStepRecordedEvent event) {
         change(event.memberId().value(), document -> document.withStep(event.step()));
+    }
+
+    @EventHandler
+    void on(MemberSsoSubjectRecordedEvent event) {
+        change(event.memberId().value(), document -> document.withSsoSubject(event.subject()));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import eu.dezky.adapters.authentik.AuthentikClient;
 import eu.dezky.adapters.authentik.AuthentikUser;
 import eu.dezky.adapters.authentik.AuthentikUserId;
 import eu.dezky.adapters.authentik.NewAuthentikUser;
+import eu.dezky.adapters.authentik.SsoSubjectMode;
 import eu.dezky.adapters.common.Ownership;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.adapters.ocis.NewOcisUser;
@@ -27,21 +28,38 @@ public class MemberAccounts {
     public record Member(String tenant, String memberId, String displayName, MailAddress mailbox) {
     }
 
+    /**
+     * A provisioned step: the object's id in the system and, for the SSO step, the {@code sub} the member's tokens
+     * will carry (null for the other systems).
+     */
+    public record Provisioned(String id, String ssoSubject) {
+    }
+
     private final AuthentikClient authentik;
     private final StalwartClient stalwart;
     private final OcisClient ocis;
+    private final SsoSubjectMode subjectMode;
 
+    /** Members' tokens carry Authentik's default subject ({@code hashed_user_id}). */
     public MemberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis) {
+        this(authentik, stalwart, ocis, SsoSubjectMode.HASHED_USER_ID);
+    }
+
+    /** {@code subjectMode} must be the {@code sub_mode} of the Authentik provider that issues the portal's tokens. */
+    public MemberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis,
+                          SsoSubjectMode subjectMode) {
         this.authentik = authentik;
         this.stalwart = stalwart;
         this.ocis = ocis;
+        this.subjectMode = subjectMode;
     }
 
     /**
-     * Provisions the member in {@code system} and answers the object's id there. {@code created} hears the id as
-     * soon as the object exists, before the rest of the step (password, group), so a failure after it is undone.
+     * Provisions the member in {@code system} and answers the object's id there (and the SSO subject). {@code created}
+     * hears the id as soon as the object exists, before the rest of the step (password, group), so a failure after it
+     * is undone.
      */
-    public String provision(MemberSystem system, Member member, String password,
+    public Provisioned provision(MemberSystem system, Member member, String password,
                             BiConsumer<MemberSystem, String> created) {
         Ownership owner = new Ownership(member.tenant(), member.memberId());
         String address = member.mailbox().value();
@@ -52,7 +70,7 @@ public class MemberAccounts {
                 created.accept(system, String.valueOf(user.pk()));
                 authentik.setPassword(user.id(), password);
                 authentik.addToGroup(authentik.findOrCreateGroup("dezky-" + member.tenant()), user.id());
-                yield String.valueOf(user.pk());
+                yield new Provisioned(String.valueOf(user.pk()), user.subject(subjectMode));
             }
             case MAILBOX -> {
                 String domain = member.mailbox().domain();
@@ -64,13 +82,13 @@ public class MemberAccounts {
                 created.accept(system, account.id());
                 // an adopted account (our own earlier attempt) gets the password too
                 stalwart.setPassword(account.id(), password);
-                yield account.id();
+                yield new Provisioned(account.id(), null);
             }
             case FILES -> {
                 String id = ocis.createOrAdoptUser(
                         new NewOcisUser(address, member.displayName(), address, password, owner)).id();
                 created.accept(system, id);
-                yield id;
+                yield new Provisioned(id, null);
             }
         };
     }

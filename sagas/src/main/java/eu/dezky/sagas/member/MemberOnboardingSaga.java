@@ -9,6 +9,7 @@ import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
+import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.ReleaseMailAddressCommand;
 import eu.dezky.api.member.StepState;
@@ -33,7 +34,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * backoff; a permanent failure or exhausted attempts undoes the completed steps in reverse and records a failure a
  * person can act on, releasing the address. An undo that keeps failing is parked as needs-attention and the address
  * stays claimed, because the leftover account still uses it. The password is read from the vault at each step and
- * never kept in the saga's state; the vault entry is deleted when the saga ends.
+ * never kept in the saga's state; the vault entry is deleted when the saga ends. The SSO step also records the
+ * subject the member's tokens will carry, by which the engine recognises the member as a caller.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -106,8 +108,12 @@ public class MemberOnboardingSaga {
                                 + " member again");
                         return;
                     }
-                    String id = accounts.provision(current, member, password, created::put);
-                    report(current, StepState.DONE, 0, null, id);
+                    MemberAccounts.Provisioned done = accounts.provision(current, member, password, created::put);
+                    if (done.ssoSubject() != null) {
+                        // before the step is done, so an active member's subject is always known
+                        commandGateway.send(new RecordMemberSsoSubjectCommand(memberId, done.ssoSubject()));
+                    }
+                    report(current, StepState.DONE, 0, null, done.id());
                 } catch (AdapterException e) {
                     onFailure(e);
                     return;

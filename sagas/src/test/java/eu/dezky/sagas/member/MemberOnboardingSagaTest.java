@@ -10,6 +10,7 @@ import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
+import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.ReleaseMailAddressCommand;
 import eu.dezky.api.member.StepState;
@@ -43,8 +44,10 @@ class MemberOnboardingSagaTest {
     static final MailAddress BOB = new MailAddress("bob@example.org");
     static final String REF = "vault-ref-1";
     static final String PASSWORD = "Xy7!correct-horse-battery";
+    static final String SUBJECT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final MemberCreatedEvent CREATED = new MemberCreatedEvent(ID, new TenantId("acme"), "Bob Builder",
             new Username("bob"), MemberRole.MEMBER, BOB, REF);
+    static final RecordMemberSsoSubjectCommand SUBJECT_RECORDED = new RecordMemberSsoSubjectCommand(ID, SUBJECT);
     static final MemberSagaSettings SETTINGS = MemberSagaSettings.defaults().withAttempts(3, 3, 3)
             .withBackoff(Duration.ofSeconds(30), Duration.ofMinutes(15), 0);
     static final Map<MemberSystem, String> IDS = Map.of(MemberSystem.SSO, "7", MemberSystem.MAILBOX, "m1",
@@ -77,7 +80,7 @@ class MemberOnboardingSagaTest {
     private void succeeds(MemberSystem system) {
         when(accounts.provision(eq(system), any(), eq(PASSWORD), any())).thenAnswer(call -> {
             ((BiConsumer<MemberSystem, String>) call.getArgument(3)).accept(system, IDS.get(system));
-            return IDS.get(system);
+            return new MemberAccounts.Provisioned(IDS.get(system), system == MemberSystem.SSO ? SUBJECT : null);
         });
     }
 
@@ -99,7 +102,7 @@ class MemberOnboardingSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
+                .expectDispatchedCommands(SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
                         step(MemberSystem.FILES, StepState.DONE), new RecordMemberProvisionedCommand(ID))
                 .expectNoScheduledDeadlines();
     }
@@ -125,7 +128,7 @@ class MemberOnboardingSagaTest {
         fails(MemberSystem.MAILBOX, AdapterException.Kind.TRANSIENT);
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
-                .expectDispatchedCommands(step(MemberSystem.SSO, StepState.DONE), new RecordMemberStepCommand(ID,
+                .expectDispatchedCommands(SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE), new RecordMemberStepCommand(ID,
                         new StepStatus(MemberSystem.MAILBOX, StepState.RETRYING, 1, 3, "service unavailable"), null))
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberOnboardingSaga.RETRY);
         succeeds(MemberSystem.MAILBOX);
@@ -133,6 +136,15 @@ class MemberOnboardingSagaTest {
                 .expectTriggeredDeadlinesWithName(MemberOnboardingSaga.RETRY)
                 .expectDispatchedCommands(step(MemberSystem.MAILBOX, StepState.DONE),
                         step(MemberSystem.FILES, StepState.DONE), new RecordMemberProvisionedCommand(ID));
+    }
+
+    @Test
+    void theSsoStepRecordsTheSubjectTheMembersTokensWillCarryBeforeItIsDone() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(CREATED)
+                .expectDispatchedCommandsMatching(Commands.inOrder(SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE),
+                        step(MemberSystem.MAILBOX, StepState.DONE), step(MemberSystem.FILES, StepState.DONE),
+                        new RecordMemberProvisionedCommand(ID)));
     }
 
     @Test
@@ -149,7 +161,7 @@ class MemberOnboardingSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommandsMatching(Commands.inOrder(
-                        step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
+                        SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
                         Commands.failedStep(MemberSystem.FILES, "oCIS refused the account for bob@example.org: refused"),
                         step(MemberSystem.MAILBOX, StepState.COMPENSATED), step(MemberSystem.SSO, StepState.COMPENSATED),
                         new ReleaseMailAddressCommand(BOB, ID.value()),
@@ -176,7 +188,7 @@ class MemberOnboardingSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommandsMatching(Commands.inOrder(
-                        step(MemberSystem.SSO, StepState.DONE),
+                        SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE),
                         Commands.failedStep(MemberSystem.MAILBOX, "Stalwart refused"),
                         step(MemberSystem.SSO, StepState.COMPENSATED),
                         new ReleaseMailAddressCommand(BOB, ID.value()), Commands.failure("Stalwart refused")));

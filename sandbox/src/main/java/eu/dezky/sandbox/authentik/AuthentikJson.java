@@ -39,7 +39,7 @@ final class AuthentikJson {
         m.put("email", u.email);
         m.put("avatar", "data:image/svg+xml;base64,");
         m.put("attributes", u.attributes);
-        m.put("uid", sha256(u.uuid.toString()));
+        m.put("uid", uid(u));
         m.put("path", u.path);
         m.put("type", u.type);
         m.put("uuid", u.uuid.toString());
@@ -137,8 +137,13 @@ final class AuthentikJson {
         m.put("last_login", null);
         m.put("email", u.email);
         m.put("attributes", u.attributes);
-        m.put("uid", sha256(u.uuid.toString()));
+        m.put("uid", uid(u));
         return m;
+    }
+
+    /** Authentik's hashed id ({@code User.uid}), the default {@code sub} of the user's tokens. */
+    static String uid(SimUser u) {
+        return sha256(u.uuid.toString());
     }
 
     private static String sha256(String value) {

@@ -90,7 +90,8 @@ public final class AuthentikSimulator implements Simulator {
     /** Inspection: every user as it exists now. */
     public List<AuthentikUserState> users() {
         return state.users(u -> true).stream()
-                .map(u -> new AuthentikUserState(u.pk, u.username, u.name, u.email, u.active, u.attributes, u.password))
+                .map(u -> new AuthentikUserState(u.pk, u.username, u.name, u.email, u.active, u.attributes, u.password,
+                        u.uuid.toString(), AuthentikJson.uid(u)))
                 .toList();
     }
 

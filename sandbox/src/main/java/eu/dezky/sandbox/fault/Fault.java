@@ -23,4 +23,11 @@ public sealed interface Fault {
     /** Close the connection without sending any response, as a crashing server would. */
     record Crash() implements Fault {
     }
+
+    /**
+     * Handle the request normally, then close the connection instead of answering: the change is made, the client
+     * never learns it (a server crashing after its commit, a proxy timing out).
+     */
+    record LoseAnswer() implements Fault {
+    }
 }

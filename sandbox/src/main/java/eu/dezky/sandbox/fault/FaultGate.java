@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.IntFunction;
 
 /**
@@ -14,6 +17,13 @@ import java.util.function.IntFunction;
  * returns {@code true} the request has been answered (or dropped) and the simulator must not touch it.
  */
 public final class FaultGate {
+
+    /**
+     * Exchanges under a {@link Fault.LoseAnswer}, whose answer {@code SimExchange} drops. Not exchange attributes:
+     * the JDK server keeps those in the shared context, so one fault would leak into every later request.
+     */
+    private static final Set<HttpExchange> LOSING = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
 
     private final FaultInjector injector;
     private final IntFunction<String> errorJson;
@@ -40,6 +50,10 @@ public final class FaultGate {
             respond(exchange, fail);
             return true;
         }
+        if (fault instanceof Fault.LoseAnswer) {
+            LOSING.add(exchange);
+            return false;
+        }
         if (fault instanceof Fault.Hang) {
             try {
                 injector.awaitHang(maxHang);
@@ -50,6 +64,11 @@ public final class FaultGate {
         // Closing before the response headers are sent makes the JDK server drop the connection.
         exchange.close();
         return true;
+    }
+
+    /** True (once) when the answer to {@code exchange} must be lost: the caller closes it instead of answering. */
+    public static boolean answerLost(HttpExchange exchange) {
+        return LOSING.remove(exchange);
     }
 
     private void respond(HttpExchange exchange, Fault.Fail fail) throws IOException {

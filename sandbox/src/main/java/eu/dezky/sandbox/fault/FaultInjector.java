@@ -78,6 +78,12 @@ public final class FaultInjector {
         return this;
     }
 
+    /** Processes the next {@code count} calls, then drops their connections without an answer. */
+    public synchronized FaultInjector loseAnswerNext(String operation, int count) {
+        plan(operation).loseAnswerCount = count;
+        return this;
+    }
+
     /** Uses {@code newSeed} for the failure-rate dice from now on, and after every {@link #clear()}. */
     public synchronized FaultInjector reseed(long newSeed) {
         this.seed = newSeed;
@@ -147,6 +153,10 @@ public final class FaultInjector {
             plan.crashCount--;
             return new Fault.Crash();
         }
+        if (plan.loseAnswerCount > 0) {
+            plan.loseAnswerCount--;
+            return new Fault.LoseAnswer();
+        }
         return null;
     }
 
@@ -176,5 +186,6 @@ public final class FaultInjector {
         Duration retryAfter = Duration.ZERO;
         int hangCount;
         int crashCount;
+        int loseAnswerCount;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import eu.dezky.sandbox.fault.FaultGate;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,6 +77,9 @@ public final class SimExchange {
 
     /** Answers with a body, or with none when {@code body} is empty. */
     public void respond(int status, byte[] body, String contentType) throws IOException {
+        if (answerLost()) {
+            return;
+        }
         if (body.length == 0) {
             exchange.sendResponseHeaders(status, -1);
             return;
@@ -89,7 +93,19 @@ public final class SimExchange {
 
     /** Answers with no body (204, or a status whose body the vendor leaves empty). */
     public void respondEmpty(int status) throws IOException {
+        if (answerLost()) {
+            return;
+        }
         exchange.sendResponseHeaders(status, -1);
+    }
+
+    /** A lose-answer fault: the request was handled, the connection closes before any response byte. */
+    private boolean answerLost() {
+        if (!FaultGate.answerLost(exchange)) {
+            return false;
+        }
+        exchange.close();
+        return true;
     }
 
     /** Sets a response header before answering. */

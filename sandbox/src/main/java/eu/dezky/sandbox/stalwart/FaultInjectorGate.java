@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Drives the Stalwart simulator from the sandbox-wide {@link FaultInjector}, keyed by the request's
- * first JMAP method name (the engine's client sends one method per request). The shared plan has no
- * "process, then lose the response" fault; {@link StalwartFaults#crashNext} keeps that one.
+ * first JMAP method name (the engine's client sends one method per request). The shared plan's lose-answer fault
+ * is Stalwart's "process, then drop the connection".
  */
 public final class FaultInjectorGate implements RequestGate {
 
@@ -29,6 +29,9 @@ public final class FaultInjectorGate implements RequestGate {
         }
         if (shared instanceof eu.dezky.sandbox.fault.Fault.Hang) {
             return Fault.hang();
+        }
+        if (shared instanceof eu.dezky.sandbox.fault.Fault.LoseAnswer) {
+            return Fault.dropAfter();
         }
         return Fault.dropBefore();
     }
