@@ -1,6 +1,7 @@
 package eu.dezky.projections;
 
 import eu.dezky.projections.domain.MailDomainProjection;
+import eu.dezky.projections.member.MailAddressClaimProjection;
 import eu.dezky.projections.member.MemberProjection;
 import eu.dezky.projections.tenant.TenantProjection;
 
@@ -13,7 +14,7 @@ import java.util.List;
 public final class ProjectionGroups {
 
     public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP,
-            MemberProjection.PROCESSING_GROUP);
+            MemberProjection.PROCESSING_GROUP, MailAddressClaimProjection.PROCESSING_GROUP);
 
     private ProjectionGroups() {
     }

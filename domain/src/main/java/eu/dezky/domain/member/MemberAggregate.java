@@ -1,21 +1,33 @@
 package eu.dezky.domain.member;
 
+import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.CreateMemberCommand;
+import eu.dezky.api.member.LinkMemberCommand;
 import eu.dezky.api.member.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
+import eu.dezky.api.member.MemberRemovalStartedEvent;
+import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
+import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
+import eu.dezky.api.member.RecordMemberRemovedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
+import eu.dezky.api.member.RemoveMemberCommand;
+import eu.dezky.api.member.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -23,7 +35,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A member of one tenant. Created once its mailbox address has been claimed (see {@link MailAddressClaimAggregate});
  * the onboarding saga reports each system's step and the outcome. Those reports are idempotent: a report that no
  * longer fits (a late retry after the outcome) is ignored. No secret ever reaches this aggregate: the one-time
- * password stays in the vault and only its reference is recorded.
+ * password stays in the vault and only its reference is recorded. A member who is not provisioning can be removed
+ * (see {@code MemberRemovalSaga}); the removal gets the ids of the objects the onboarding left in each system.
  */
 @AggregateRoot(type = "Member")
 public class MemberAggregate {
@@ -33,6 +46,9 @@ public class MemberAggregate {
     private TenantId tenantId;
     private MailAddress mailbox;
     private MemberStatus status;
+    /** The member's object id per system, as the onboarding (or linking) reported it; gone once compensated. */
+    private final Map<MemberSystem, String> accounts = new EnumMap<>(MemberSystem.class);
+    private boolean linked;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     MemberAggregate() {
@@ -45,8 +61,15 @@ public class MemberAggregate {
     }
 
     @CommandHandler
+    MemberAggregate(LinkMemberCommand command) {
+        apply(new MemberLinkedEvent(command.memberId(), command.tenantId(), command.displayName(), command.username(),
+                command.role(), command.mailbox(), command.sharedWith()));
+    }
+
+    @CommandHandler
     void handle(RecordMemberStepCommand command) {
-        if (status == MemberStatus.PROVISIONING || command.step().state().compensating()) {
+        if (status == MemberStatus.PROVISIONING || status == MemberStatus.REMOVING
+                || command.step().state().compensating()) {
             apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId()));
         }
     }
@@ -65,12 +88,77 @@ public class MemberAggregate {
         }
     }
 
+    /**
+     * Starts the removal from ACTIVE, SUSPENDED or FAILED (a failed onboarding may have left accounts that need
+     * attention). While onboarding runs the member cannot be removed; a removal running or done makes it a no-op.
+     */
+    @CommandHandler
+    void handle(RemoveMemberCommand command) {
+        if (!tenantId.equals(command.tenantId())) {
+            throw new RuleViolationException("member-not-found", "the tenant has no member '" + memberId + "'");
+        }
+        switch (status) {
+            case PROVISIONING -> throw new RuleViolationException("member-busy", "the member " + mailbox
+                    + " is still being provisioned; remove them once onboarding has finished (active or failed)");
+            case REMOVING, REMOVED -> {
+            }
+            default -> apply(new MemberRemovalStartedEvent(memberId, tenantId, mailbox, accounts.get(MemberSystem.SSO),
+                    accounts.get(MemberSystem.MAILBOX), accounts.get(MemberSystem.FILES), holdsAddress()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMemberRemovedCommand command) {
+        if (status == MemberStatus.REMOVING) {
+            apply(new MemberRemovedEvent(memberId, tenantId, mailbox, command.mailboxKept()));
+        }
+    }
+
+    /**
+     * Whether the member still holds its address claim: a failed onboarding releases it exactly when it left no
+     * account behind (MemberOnboardingSaga); a linked membership keeps holding its share until it is removed.
+     */
+    private boolean holdsAddress() {
+        return status != MemberStatus.FAILED || linked || !accounts.isEmpty();
+    }
+
     @EventSourcingHandler
     void on(MemberCreatedEvent event) {
         memberId = event.memberId();
         tenantId = event.tenantId();
         mailbox = event.mailbox();
         status = MemberStatus.PROVISIONING;
+    }
+
+    @EventSourcingHandler
+    void on(MemberLinkedEvent event) {
+        memberId = event.memberId();
+        tenantId = event.tenantId();
+        mailbox = event.mailbox();
+        status = MemberStatus.PROVISIONING;
+        linked = true;
+    }
+
+    @EventSourcingHandler
+    void on(MemberStepRecordedEvent event) {
+        if (status == MemberStatus.REMOVING) {
+            return;
+        }
+        if (event.step().state() == StepState.COMPENSATED) {
+            accounts.remove(event.step().system());
+        } else if (event.externalId() != null) {
+            accounts.put(event.step().system(), event.externalId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberRemovalStartedEvent event) {
+        status = MemberStatus.REMOVING;
+    }
+
+    @EventSourcingHandler
+    void on(MemberRemovedEvent event) {
+        status = MemberStatus.REMOVED;
     }
 
     @EventSourcingHandler

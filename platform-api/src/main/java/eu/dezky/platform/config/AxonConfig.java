@@ -9,7 +9,9 @@ import eu.dezky.adapters.authentik.AuthentikClient;
 import eu.dezky.adapters.ocis.OcisClient;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.sagas.member.MemberAccounts;
+import eu.dezky.sagas.member.MemberLinkSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
+import eu.dezky.sagas.member.MemberRemovalSaga;
 import eu.dezky.sagas.member.MemberSagaSettings;
 import eu.dezky.projections.ProjectionGroups;
 import eu.dezky.sagas.domain.DomainSagaSettings;
@@ -54,7 +56,9 @@ class AxonConfig {
                     .registerSaga(MailDomainSetupSaga.class)
                     .registerSaga(MailDomainVerificationSaga.class)
                     .registerSaga(MailDomainRemovalSaga.class)
-                    .registerSaga(MemberOnboardingSaga.class));
+                    .registerSaga(MemberOnboardingSaga.class)
+                    .registerSaga(MemberRemovalSaga.class)
+                    .registerSaga(MemberLinkSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
     }

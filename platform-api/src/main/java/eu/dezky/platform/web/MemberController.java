@@ -18,15 +18,18 @@ import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.secrets.JdbcSecretVault;
+import eu.dezky.platform.security.Caller;
 import eu.dezky.platform.secrets.OneTimePasswords;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -48,23 +51,31 @@ class MemberController {
     private final DuplicateAggregateDetector duplicates;
     private final JdbcSecretVault vault;
     private final OneTimePasswords passwords;
+    private final MemberLinking linking;
 
     MemberController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
-                     DuplicateAggregateDetector duplicates, JdbcSecretVault vault, OneTimePasswords passwords) {
+                     DuplicateAggregateDetector duplicates, JdbcSecretVault vault, OneTimePasswords passwords,
+                     MemberLinking linking) {
         this.commands = commands;
         this.queries = queries;
         this.readModel = readModel;
         this.duplicates = duplicates;
         this.vault = vault;
         this.passwords = passwords;
+        this.linking = linking;
     }
 
     @PostMapping("/api/tenants/{slug}/members")
-    ResponseEntity<MemberRequests.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body) {
+    ResponseEntity<MemberRequests.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body,
+                                                  @AuthenticationPrincipal Caller caller) {
         TenantView tenant = tenant(slug);
         TenantId tenantId = new TenantId(tenant.slug());
         if (body.displayName() == null || body.displayName().isBlank() || body.displayName().length() > 200) {
             throw new InvalidValueException("displayName", "displayName is required (at most 200 characters)");
+        }
+        if (body.mailbox() != null) {
+            // the same person, already a member of another tenant, joins this one too (linked membership)
+            return linking.link(slug, tenantId, body, caller);
         }
         Username username = Fields.parse("username", body.username(), () -> new Username(body.username()));
         MemberRole role = MemberRole.parse(body.role());
@@ -94,10 +105,12 @@ class MemberController {
                                 find(tenantId, memberId.value()))));
     }
 
+    /** Removed members are history: listed only on request ({@code ?includeRemoved=true}), always found by id. */
     @GetMapping("/api/tenants/{slug}/members")
-    MemberList list(@PathVariable String slug) {
-        TenantId tenantId = new TenantId(tenant(slug).slug());
-        return queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join();
+    MemberList list(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean includeRemoved) {
+        MemberList all = all(new TenantId(tenant(slug).slug()));
+        return includeRemoved ? all : new MemberList(all.members().stream()
+                .filter(member -> member.status() != MemberStatus.REMOVED).toList());
     }
 
     @GetMapping("/api/tenants/{slug}/members/{id}")
@@ -105,10 +118,20 @@ class MemberController {
         return existing(slug, id);
     }
 
-    /** The onboarding operation of a member (its id is the member's id), with each system's step. */
+    /**
+     * The onboarding operation of a member (its id is the member's id), or a member's removal operation, with each
+     * system's step.
+     */
     @GetMapping("/api/tenants/{slug}/operations/{id}")
     MemberRequests.Operation operation(@PathVariable String slug, @PathVariable String id) {
-        return MemberRequests.Operation.of(slug, existing(slug, id));
+        TenantId tenantId = new TenantId(tenant(slug).slug());
+        return MemberRemovalController.removalOf(all(tenantId).members(), id)
+                .map(member -> MemberRequests.Operation.removal(slug, id, member))
+                .orElseGet(() -> MemberRequests.Operation.of(slug, existing(slug, id)));
+    }
+
+    private MemberList all(TenantId tenantId) {
+        return queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join();
     }
 
     /** The address is the claim's aggregate id: of two concurrent first claims the event store lets one win. */

@@ -24,6 +24,11 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
         return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, changed, createdAt);
     }
 
+    MemberDocument withSteps(List<StepStatus> replaced) {
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason,
+                new ArrayList<>(replaced), createdAt);
+    }
+
     MemberDocument withOutcome(MemberStatus outcome, String why) {
         return new MemberDocument(id, tenant, displayName, username, role, mailbox, outcome, why, steps, createdAt);
     }
