@@ -57,13 +57,15 @@ class MemberRemovalController {
             return ResponseEntity.noContent().build();
         }
         MemberId memberId = new MemberId(member.id());
+        URI operation = URI.create("/api/tenants/" + slug + "/operations/" + operationId(member.id()));
+        if (member.status() == MemberStatus.REMOVING) {
+            return ResponseEntity.accepted().location(operation).build();
+        }
         return readModel.sendThenAwait(() -> commands.sendAndWait(new RemoveMemberCommand(memberId, tenantId)),
                         new FindMemberQuery(tenantId, memberId), MemberView.class,
                         view -> view.status() == MemberStatus.REMOVED, SHORT_WAIT)
                 .map(view -> ResponseEntity.noContent().<Void>build())
-                .orElseGet(() -> ResponseEntity.accepted()
-                        .location(URI.create("/api/tenants/" + slug + "/operations/" + operationId(member.id())))
-                        .build());
+                .orElseGet(() -> ResponseEntity.accepted().location(operation).build());
     }
 
     /** The id of a member's removal operation: stable, and distinct from the onboarding's (the member id). */
