@@ -18,9 +18,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -245,6 +249,37 @@ class MemberRemovalApiTest {
         assertThat(stalwart().simulator().inspect().accountWithEmail("eve@orig.test")).isEmpty();
         assertThat(authentik().users()).noneMatch(u -> u.username().equals("eve@orig.test"));
         assertThat(ocis().users()).noneMatch(u -> u.username().equals("eve@orig.test"));
+    }
+
+    @Test
+    void ofTwoConcurrentRemovalsOfOnePersonsMembershipsExactlyOneTearsTheAccountsDown() throws Exception {
+        String both = "race-admin";
+        tenantWithDomain("race-a", "race-a.test", both);
+        tenant("race-b", both);
+        String admin = api.token(both, "customer-admin");
+        String first = active("race-a", admin, create("race-a", admin, "ann"));
+        String second = link("race-b", admin, "ann@race-a.test").body().get("id").asText();
+        assertThat(settled("race-b", admin, second).get("status").asText()).isEqualTo("ACTIVE");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Api.Response>> removals = pool.invokeAll(List.of(
+                    () -> remove("race-a", admin, first), () -> remove("race-b", admin, second)));
+            for (Future<Api.Response> removal : removals) {
+                assertThat(removal.get().status()).isIn(202, 204);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        removedView("race-a", admin, first);
+        removedView("race-b", admin, second);
+        List<String> outcomes = new ArrayList<>(removedEvents(first));
+        outcomes.addAll(removedEvents(second));
+        assertThat(outcomes).as(outcomes.toString()).hasSize(2)
+                .filteredOn(e -> e.contains("\"mailboxKept\":true")).hasSize(1);
+        assertThat(authentik().users()).noneMatch(u -> u.username().equals("ann@race-a.test"));
+        assertThat(stalwart().simulator().inspect().accountWithEmail("ann@race-a.test")).isEmpty();
+        assertThat(ocis().users()).noneMatch(u -> u.username().equals("ann@race-a.test"));
     }
 
     @Test
