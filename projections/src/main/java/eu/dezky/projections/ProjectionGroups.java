@@ -3,6 +3,7 @@ package eu.dezky.projections;
 import eu.dezky.projections.domain.MailDomainProjection;
 import eu.dezky.projections.mail.MailAliasProjection;
 import eu.dezky.projections.mail.MailingListProjection;
+import eu.dezky.projections.member.MailAddressClaimProjection;
 import eu.dezky.projections.member.MemberProjection;
 import eu.dezky.projections.tenant.TenantProjection;
 
@@ -16,7 +17,7 @@ public final class ProjectionGroups {
 
     public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP,
             MemberProjection.PROCESSING_GROUP, MailAliasProjection.PROCESSING_GROUP,
-            MailingListProjection.PROCESSING_GROUP);
+            MailingListProjection.PROCESSING_GROUP, MailAddressClaimProjection.PROCESSING_GROUP);
 
     private ProjectionGroups() {
     }

@@ -2,9 +2,11 @@ package eu.dezky.domain.member;
 
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.CreateMemberCommand;
+import eu.dezky.api.member.LinkMemberCommand;
 import eu.dezky.api.member.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
 import eu.dezky.api.member.MemberOperationKind;
@@ -12,6 +14,8 @@ import eu.dezky.api.member.MemberOperationStartedEvent;
 import eu.dezky.api.member.MemberOperationStepRecordedEvent;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
+import eu.dezky.api.member.MemberRemovalStartedEvent;
+import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberSsoSubjectRecordedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
@@ -21,8 +25,10 @@ import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
+import eu.dezky.api.member.RecordMemberRemovedCommand;
 import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
+import eu.dezky.api.member.RemoveMemberCommand;
 import eu.dezky.api.member.StartMemberOperationCommand;
 import eu.dezky.api.member.StepState;
 import eu.dezky.api.tenant.TenantId;
@@ -43,6 +49,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * longer fits (a late retry after the outcome) is ignored. No secret ever reaches this aggregate: the one-time
  * password stays in the vault and only its reference is recorded. Once active, lifecycle operations (suspend,
  * resume, force logout, reset password) run one at a time; each starts with the accounts onboarding recorded.
+ * A member who is not provisioning can be removed (see {@code MemberRemovalSaga}); the removal gets the ids of
+ * the objects the onboarding left in each system. A linked membership (the same person in another tenant) shares
+ * those objects and has no lifecycle operations of its own.
  */
 @AggregateRoot(type = "Member")
 public class MemberAggregate {
@@ -52,11 +61,12 @@ public class MemberAggregate {
     private TenantId tenantId;
     private MailAddress mailbox;
     private MemberStatus status;
-    /** The member's object id per system, as onboarding recorded it; a system missing here has no account. */
+    /** The member's object id per system, as the onboarding (or linking) reported it; gone once compensated. */
     private final Map<MemberSystem, String> accounts = new EnumMap<>(MemberSystem.class);
     private String runningOperation;
     private MemberOperationKind runningKind;
     private String ssoSubject;
+    private boolean linked;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     MemberAggregate() {
@@ -69,8 +79,15 @@ public class MemberAggregate {
     }
 
     @CommandHandler
+    MemberAggregate(LinkMemberCommand command) {
+        apply(new MemberLinkedEvent(command.memberId(), command.tenantId(), command.displayName(), command.username(),
+                command.role(), command.mailbox(), command.sharedWith()));
+    }
+
+    @CommandHandler
     void handle(RecordMemberStepCommand command) {
-        if (status == MemberStatus.PROVISIONING || command.step().state().compensating()) {
+        if (status == MemberStatus.PROVISIONING || status == MemberStatus.REMOVING
+                || command.step().state().compensating()) {
             apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId()));
         }
     }
@@ -100,6 +117,11 @@ public class MemberAggregate {
 
     @CommandHandler
     void handle(StartMemberOperationCommand command) {
+        if (linked) {
+            throw new RuleViolationException("member-linked", "the member " + mailbox + " shares the person's"
+                    + " accounts with their membership in another tenant; suspend, resume, log out or reset the"
+                    + " password there, or remove this membership");
+        }
         if (runningOperation != null) {
             throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
                     + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
@@ -124,6 +146,30 @@ public class MemberAggregate {
         if (command.operationId().equals(runningOperation)) {
             apply(new MemberOperationStepRecordedEvent(memberId, tenantId, runningOperation, runningKind,
                     command.step()));
+        }
+    }
+
+    /**
+     * Starts the removal from ACTIVE, SUSPENDED or FAILED (a failed onboarding may have left accounts that need
+     * attention). While onboarding or a lifecycle operation runs the member cannot be removed; a removal running or
+     * done makes it a no-op.
+     */
+    @CommandHandler
+    void handle(RemoveMemberCommand command) {
+        if (!tenantId.equals(command.tenantId())) {
+            throw new RuleViolationException("member-not-found", "the tenant has no member '" + memberId + "'");
+        }
+        if (runningOperation != null) {
+            throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
+                    + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
+        }
+        switch (status) {
+            case PROVISIONING -> throw new RuleViolationException("member-busy", "the member " + mailbox
+                    + " is still being provisioned; remove them once onboarding has finished (active or failed)");
+            case REMOVING, REMOVED -> {
+            }
+            default -> apply(new MemberRemovalStartedEvent(memberId, tenantId, mailbox, accounts.get(MemberSystem.SSO),
+                    accounts.get(MemberSystem.MAILBOX), accounts.get(MemberSystem.FILES), holdsAddress()));
         }
     }
 
@@ -160,6 +206,21 @@ public class MemberAggregate {
         };
     }
 
+    @CommandHandler
+    void handle(RecordMemberRemovedCommand command) {
+        if (status == MemberStatus.REMOVING) {
+            apply(new MemberRemovedEvent(memberId, tenantId, mailbox, command.mailboxKept()));
+        }
+    }
+
+    /**
+     * Whether the member still holds its address claim: a failed onboarding releases it exactly when it left no
+     * account behind (MemberOnboardingSaga); a linked membership keeps holding its share until it is removed.
+     */
+    private boolean holdsAddress() {
+        return status != MemberStatus.FAILED || linked || !accounts.isEmpty();
+    }
+
     @EventSourcingHandler
     void on(MemberCreatedEvent event) {
         memberId = event.memberId();
@@ -174,6 +235,37 @@ public class MemberAggregate {
     }
 
     @EventSourcingHandler
+    void on(MemberLinkedEvent event) {
+        memberId = event.memberId();
+        tenantId = event.tenantId();
+        mailbox = event.mailbox();
+        status = MemberStatus.PROVISIONING;
+        linked = true;
+    }
+
+    @EventSourcingHandler
+    void on(MemberStepRecordedEvent event) {
+        if (status == MemberStatus.REMOVING) {
+            return;
+        }
+        if (event.step().state() == StepState.COMPENSATED) {
+            accounts.remove(event.step().system());
+        } else if (event.externalId() != null) {
+            accounts.put(event.step().system(), event.externalId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberRemovalStartedEvent event) {
+        status = MemberStatus.REMOVING;
+    }
+
+    @EventSourcingHandler
+    void on(MemberRemovedEvent event) {
+        status = MemberStatus.REMOVED;
+    }
+
+    @EventSourcingHandler
     void on(MemberProvisionedEvent event) {
         status = MemberStatus.ACTIVE;
     }
@@ -181,15 +273,6 @@ public class MemberAggregate {
     @EventSourcingHandler
     void on(MemberProvisioningFailedEvent event) {
         status = MemberStatus.FAILED;
-    }
-
-    @EventSourcingHandler
-    void on(MemberStepRecordedEvent event) {
-        if (event.step().state() == StepState.DONE && event.externalId() != null) {
-            accounts.put(event.step().system(), event.externalId());
-        } else if (event.step().state() == StepState.COMPENSATED) {
-            accounts.remove(event.step().system());
-        }
     }
 
     @EventSourcingHandler

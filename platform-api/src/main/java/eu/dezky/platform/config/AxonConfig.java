@@ -10,9 +10,11 @@ import eu.dezky.adapters.authentik.SsoSubjectMode;
 import eu.dezky.adapters.ocis.OcisClient;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.sagas.member.MemberAccounts;
-import eu.dezky.sagas.member.MemberLifecycleSaga;
 import eu.dezky.sagas.member.ClaimSettings;
+import eu.dezky.sagas.member.MemberLifecycleSaga;
+import eu.dezky.sagas.member.MemberLinkSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
+import eu.dezky.sagas.member.MemberRemovalSaga;
 import eu.dezky.sagas.member.UnconfirmedClaimSaga;
 import eu.dezky.sagas.member.MemberSagaSettings;
 import eu.dezky.projections.ProjectionGroups;
@@ -60,7 +62,9 @@ class AxonConfig {
                     .registerSaga(MailDomainRemovalSaga.class)
                     .registerSaga(MemberOnboardingSaga.class)
                     .registerSaga(MemberLifecycleSaga.class)
-                    .registerSaga(UnconfirmedClaimSaga.class));
+                    .registerSaga(UnconfirmedClaimSaga.class)
+                    .registerSaga(MemberRemovalSaga.class)
+                    .registerSaga(MemberLinkSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
     }

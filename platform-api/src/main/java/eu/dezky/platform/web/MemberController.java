@@ -22,18 +22,22 @@ import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.secrets.JdbcSecretVault;
 import eu.dezky.platform.secrets.OneTimePasswords;
+import eu.dezky.platform.security.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A tenant's members. Creating one claims the mailbox address platform-wide, stores a fresh one-time password in
@@ -51,23 +55,31 @@ class MemberController {
     private final DuplicateAggregateDetector duplicates;
     private final JdbcSecretVault vault;
     private final OneTimePasswords passwords;
+    private final MemberLinking linking;
 
     MemberController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
-                     DuplicateAggregateDetector duplicates, JdbcSecretVault vault, OneTimePasswords passwords) {
+                     DuplicateAggregateDetector duplicates, JdbcSecretVault vault, OneTimePasswords passwords,
+                     MemberLinking linking) {
         this.commands = commands;
         this.queries = queries;
         this.readModel = readModel;
         this.duplicates = duplicates;
         this.vault = vault;
         this.passwords = passwords;
+        this.linking = linking;
     }
 
     @PostMapping("/api/tenants/{slug}/members")
-    ResponseEntity<MemberRequests.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body) {
+    ResponseEntity<MemberRequests.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body,
+                                                  @AuthenticationPrincipal Caller caller) {
         TenantView tenant = tenant(slug);
         TenantId tenantId = new TenantId(tenant.slug());
         if (body.displayName() == null || body.displayName().isBlank() || body.displayName().length() > 200) {
             throw new InvalidValueException("displayName", "displayName is required (at most 200 characters)");
+        }
+        if (body.mailbox() != null) {
+            // the same person, already a member of another tenant, joins this one too (linked membership)
+            return linking.link(slug, tenantId, body, caller);
         }
         Username username = Fields.parse("username", body.username(), () -> new Username(body.username()));
         MemberRole role = MemberRole.parse(body.role());
@@ -98,11 +110,13 @@ class MemberController {
                                 find(tenantId, memberId.value()))));
     }
 
+    /** Removed members are history: listed only on request ({@code ?includeRemoved=true}), always found by id. */
     @GetMapping("/api/tenants/{slug}/members")
-    MemberRequests.Members list(@PathVariable String slug) {
-        TenantId tenantId = new TenantId(tenant(slug).slug());
-        return MemberRequests.Members.of(
-                queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join());
+    MemberRequests.Members list(@PathVariable String slug,
+                                @RequestParam(defaultValue = "false") boolean includeRemoved) {
+        MemberList all = all(new TenantId(tenant(slug).slug()));
+        return MemberRequests.Members.of(includeRemoved ? all : new MemberList(all.members().stream()
+                .filter(member -> member.status() != MemberStatus.REMOVED).toList()));
     }
 
     @GetMapping("/api/tenants/{slug}/members/{id}")
@@ -111,12 +125,16 @@ class MemberController {
     }
 
     /**
-     * A member operation with each system's step: the onboarding of a member (its id is the member's id) or a
-     * lifecycle operation (suspend, resume …, its own id).
+     * A member operation with each system's step: the onboarding of a member (its id is the member's id), a
+     * member's removal, or a lifecycle operation (suspend, resume …, its own id).
      */
     @GetMapping("/api/tenants/{slug}/operations/{id}")
     Object operation(@PathVariable String slug, @PathVariable String id) {
         TenantId tenantId = new TenantId(tenant(slug).slug());
+        Optional<MemberView> removal = MemberRemovalController.removalOf(all(tenantId).members(), id);
+        if (removal.isPresent()) {
+            return MemberRequests.Operation.removal(slug, id, removal.get());
+        }
         MemberView onboarding;
         try {
             onboarding = find(tenantId, id);
@@ -129,6 +147,10 @@ class MemberController {
         return queries.query(new FindMemberOperationQuery(tenantId, id),
                         ResponseTypes.optionalInstanceOf(MemberOperationView.class)).join()
                 .orElseThrow(() -> new NotFoundException("the tenant has no operation '" + id + "'"));
+    }
+
+    private MemberList all(TenantId tenantId) {
+        return queries.query(new FindMembersQuery(tenantId), ResponseTypes.instanceOf(MemberList.class)).join();
     }
 
     /** The address is the claim's aggregate id: of two concurrent first claims the event store lets one win. */

@@ -16,8 +16,11 @@ final class MemberRequests {
     private MemberRequests() {
     }
 
-    /** {@code POST /members}: {@code {"displayName":"Bob Builder","username":"bob","role":"member"}}. */
-    record Create(String displayName, String username, String role) {
+    /**
+     * {@code POST /members}: {@code {"displayName":"Bob Builder","username":"bob","role":"member"}}, or with
+     * {@code "mailbox":"bob@a.example"} instead of the username to add a person of another tenant (linked membership).
+     */
+    record Create(String displayName, String username, String role, String mailbox) {
     }
 
     /** The role in the request's spelling ({@code admin}, {@code member}), so what is sent is what comes back. */
@@ -62,12 +65,17 @@ final class MemberRequests {
         }
     }
 
-    /** An onboarding operation; its id is the member's id. */
+    /** An onboarding operation (its id is the member's id) or a removal operation. */
     record Operation(String id, String kind, MemberStatus status, String reason, List<StepStatus> steps,
                      String member) {
 
         static Operation of(String slug, MemberView view) {
             return new Operation(view.id(), "member-onboarding", view.status(), view.reason(), view.steps(),
+                    "/api/tenants/" + slug + "/members/" + view.id());
+        }
+
+        static Operation removal(String slug, String operationId, MemberView view) {
+            return new Operation(operationId, "member-removal", view.status(), view.reason(), view.steps(),
                     "/api/tenants/" + slug + "/members/" + view.id());
         }
     }

@@ -43,6 +43,11 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
                 accounts, operation, subject);
     }
 
+    MemberDocument withSteps(List<StepStatus> replaced) {
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason,
+                new ArrayList<>(replaced), createdAt, accounts, operation, ssoSubject);
+    }
+
     MemberDocument withOutcome(MemberStatus outcome, String why) {
         return new MemberDocument(id, tenant, displayName, username, role, mailbox, outcome, why, steps, createdAt,
                 accounts, operation, ssoSubject);

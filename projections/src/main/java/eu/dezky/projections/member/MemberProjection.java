@@ -3,13 +3,18 @@ package eu.dezky.projections.member;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
 import eu.dezky.api.member.MemberCreatedEvent;
+import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberList;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberSsoSubjectRecordedEvent;
+import eu.dezky.api.member.MemberRemovalStartedEvent;
+import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberView;
+import eu.dezky.api.member.StepState;
+import eu.dezky.api.member.StepStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,6 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,6 +57,14 @@ public class MemberProjection {
                 MemberDocument.pendingSteps(), occurredAt, null, null, null)));
     }
 
+    /** A membership sharing another tenant's accounts shows like any other member. */
+    @EventHandler
+    void on(MemberLinkedEvent event, @Timestamp Instant occurredAt) {
+        emit(mongo.save(new MemberDocument(event.memberId().value(), event.tenantId().slug(), event.displayName(),
+                event.username().value(), event.role(), event.mailbox().value(), MemberStatus.PROVISIONING, null,
+                MemberDocument.pendingSteps(), occurredAt, null, null, null)));
+    }
+
     @EventHandler
     void on(MemberStepRecordedEvent event) {
         change(event.memberId().value(), document -> document.withStep(event.step()));
@@ -69,6 +83,22 @@ public class MemberProjection {
     @EventHandler
     void on(MemberProvisioningFailedEvent event) {
         change(event.memberId().value(), document -> document.withOutcome(MemberStatus.FAILED, event.reason()));
+    }
+
+    /** The steps now show the removal, the member's current operation. */
+    @EventHandler
+    void on(MemberRemovalStartedEvent event) {
+        change(event.memberId().value(), document -> document.withOutcome(MemberStatus.REMOVING, null)
+                .withSteps(MemberDocument.pendingSteps()));
+    }
+
+    /** Leftovers an operator must delete (steps needing attention) become the reason, so they show in the list. */
+    @EventHandler
+    void on(MemberRemovedEvent event) {
+        change(event.memberId().value(), document -> document.withOutcome(MemberStatus.REMOVED,
+                document.steps().stream().filter(step -> step.state() == StepState.NEEDS_ATTENTION)
+                        .map(StepStatus::detail).collect(Collectors.collectingAndThen(Collectors.joining("; "),
+                                leftovers -> leftovers.isEmpty() ? null : "removed, but needs attention: " + leftovers))));
     }
 
     /** Answers null for an unknown member or another tenant's; callers ask with an optional response type. */

@@ -9,6 +9,7 @@ import eu.dezky.adapters.common.Ownership;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.adapters.ocis.NewOcisUser;
 import eu.dezky.adapters.ocis.OcisClient;
+import eu.dezky.adapters.ocis.OcisUser;
 import eu.dezky.adapters.ocis.OcisUserId;
 import eu.dezky.adapters.stalwart.NewAccount;
 import eu.dezky.adapters.stalwart.StalwartAccount;
@@ -139,5 +140,45 @@ public class MemberAccounts {
             case MAILBOX -> stalwart.setPassword(id, password);
             case FILES -> throw new IllegalArgumentException("oCIS signs in through the SSO and keeps no password");
         }
+    }
+
+    /**
+     * For a membership linked to the same person's membership in another tenant: finds the object that person already
+     * has in {@code system} and answers its id; for the SSO identity it also joins the tenant's group. Nothing is
+     * created, and only objects carrying dezky's ownership marker (where the system has one) are shared.
+     */
+    public String share(MemberSystem system, Member member) {
+        String address = member.mailbox().value();
+        return switch (system) {
+            case SSO -> {
+                AuthentikUser user = authentik.findUserByUsername(address).filter(u -> u.ownership().isPresent())
+                        .orElseThrow(() -> missing("authentik", "no SSO identity " + address + " created by dezky"));
+                authentik.addToGroup(authentik.findOrCreateGroup(group(member.tenant())), user.id());
+                yield String.valueOf(user.pk());
+            }
+            case MAILBOX -> {
+                String domainId = stalwart.findDomain(member.mailbox().domain())
+                        .orElseThrow(() -> missing("stalwart", "the mail domain " + member.mailbox().domain()
+                                + " is not registered in the mail server")).id();
+                yield stalwart.findAccount(member.mailbox().localPart(), domainId)
+                        .orElseThrow(() -> missing("stalwart", "no mailbox " + address)).id();
+            }
+            case FILES -> ocis.findUser(address).filter(u -> u.ownership().isPresent()).map(OcisUser::id)
+                    .orElseThrow(() -> missing("ocis", "no file account " + address + " created by dezky"));
+        };
+    }
+
+    /** Takes the SSO identity out of the tenant's group only; the identity stays for the person's other membership. */
+    public void leaveTenantGroup(String tenant, String ssoId) {
+        authentik.removeFromGroup(authentik.findOrCreateGroup(group(tenant)),
+                new AuthentikUserId(Integer.parseInt(ssoId)));
+    }
+
+    private static String group(String tenant) {
+        return "dezky-" + tenant;
+    }
+
+    private static AdapterException missing(String target, String reason) {
+        return AdapterException.of(AdapterException.Kind.REJECTED, target, reason);
     }
 }
