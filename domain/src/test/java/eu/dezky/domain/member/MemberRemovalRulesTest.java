@@ -1,5 +1,9 @@
 package eu.dezky.domain.member;
 
+import eu.dezky.api.member.MemberOperationCompletedEvent;
+import eu.dezky.api.member.MemberOperationStartedEvent;
+import eu.dezky.api.member.StartMemberOperationCommand;
+import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.LinkMemberCommand;
 import eu.dezky.api.member.MailAddress;
@@ -130,6 +134,34 @@ class MemberRemovalRulesTest {
                         other));
         fixture.given(new MemberLinkedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other),
                         new MemberProvisioningFailedEvent(ID, ACME, BOB, "no mailbox"))
+                .when(new RemoveMemberCommand(ID, ACME))
+                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true));
+    }
+
+    @Test
+    void aLinkedMembershipHasNoLifecycleOperationsOfItsOwnButCanBeRemoved() {
+        TenantId other = new TenantId("globex");
+        var linked = new MemberLinkedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other);
+        for (MemberOperationKind kind : MemberOperationKind.values()) {
+            fixture.given(linked, new MemberProvisionedEvent(ID, ACME))
+                    .when(new StartMemberOperationCommand(ID, "0b7e1f52-5d0c-4a8e-9d5e-2f1a3c4b5d6e", kind, null))
+                    .expectException(RuleViolationException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("shares the person's accounts"));
+        }
+    }
+
+    @Test
+    void aMemberWithALifecycleOperationRunningCannotBeRemovedUntilItEnds() {
+        var started = new MemberOperationStartedEvent(ID, ACME, "0b7e1f52-5d0c-4a8e-9d5e-2f1a3c4b5d6e",
+                MemberOperationKind.SUSPEND, BOB, java.util.Map.of(), null);
+        fixture.given(new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref"),
+                        new MemberProvisionedEvent(ID, ACME), started)
+                .when(new RemoveMemberCommand(ID, ACME))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref"),
+                        new MemberProvisionedEvent(ID, ACME), started,
+                        new MemberOperationCompletedEvent(ID, ACME, started.operationId(), MemberOperationKind.SUSPEND))
                 .when(new RemoveMemberCommand(ID, ACME))
                 .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true));
     }

@@ -303,6 +303,70 @@ class MemberRemovalApiTest {
         assertThat(unknown.body().get("field").asText()).isEqualTo("mailbox");
     }
 
+    @Test
+    void aSuspendedMemberIsRemovedWithEveryAccountButNobodyRemovesThemself() {
+        String owner = tenantWithDomain("sus-co", "sus.test", "sus-co-admin");
+        String bob = active("sus-co", owner, create("sus-co", owner, "bob"));
+        Api.Response annCreated = api.send("POST", "/api/tenants/sus-co/members", owner,
+                Map.of("displayName", "Ann Admin", "username", "ann", "role", "admin"), Map.of());
+        String ann = active("sus-co", owner, annCreated);
+        String annToken = api.token(settled("sus-co", owner, ann).get("ssoSubject").asText(), "customer-admin");
+
+        Api.Response self = remove("sus-co", annToken, ann);
+        assertThat(self.status()).as(self.toString()).isEqualTo(403);
+        assertThat(self.body().get("code").asText()).isEqualTo("self-action");
+        assertThat(settled("sus-co", owner, ann).get("status").asText()).isEqualTo("ACTIVE");
+
+        assertThat(api.post("/api/tenants/sus-co/members/" + bob + "/suspend", annToken, null).status()).isIn(200, 202);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> api.get(
+                "/api/tenants/sus-co/members/" + bob, owner).body().path("status").asText().equals("SUSPENDED"));
+        Api.Response removed = remove("sus-co", annToken, bob);
+        assertThat(removed.status()).as(removed.toString()).isIn(202, 204);
+        removedView("sus-co", owner, bob);
+        assertThat(authentik().users()).noneMatch(u -> u.username().equals("bob@sus.test"));
+        assertThat(stalwart().simulator().inspect().accountWithEmail("bob@sus.test")).isEmpty();
+        assertThat(ocis().users()).noneMatch(u -> u.username().equals("bob@sus.test"));
+    }
+
+    @Test
+    void aMembersMailboxBlocksRemovingItsDomainUntilTheMemberIsGone() {
+        String admin = tenantWithDomain("blk-co", "blk.test", "blk-co-admin");
+        String bob = active("blk-co", admin, create("blk-co", admin, "bob"));
+
+        Api.Response refused = api.send("DELETE", "/api/tenants/blk-co/domains/blk.test", admin, null, Map.of());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.body().get("blockers").toString()).contains("mailbox bob@blk.test");
+        assertThat(api.get("/api/tenants/blk-co/domains/blk.test", admin).body().get("status").asText())
+                .isNotIn("REMOVING", "REMOVED");
+
+        remove("blk-co", admin, bob);
+        removedView("blk-co", admin, bob);
+        Api.Response domainGone = api.send("DELETE", "/api/tenants/blk-co/domains/blk.test", admin, null, Map.of());
+        assertThat(domainGone.status()).as(domainGone.toString()).isIn(202, 204);
+    }
+
+    @Test
+    void aLinkedMembershipHasNoLifecycleOperationsOfItsOwn() {
+        String both = "lnk-admin";
+        tenantWithDomain("lnk-home", "lnk-home.test", both);
+        tenant("lnk-guest", both);
+        String admin = api.token(both, "customer-admin");
+        String home = active("lnk-home", admin, create("lnk-home", admin, "eve"));
+        Api.Response linked = link("lnk-guest", admin, "eve@lnk-home.test");
+        String guest = linked.body().get("id").asText();
+        assertThat(settled("lnk-guest", admin, guest).get("status").asText()).isEqualTo("ACTIVE");
+
+        for (String action : new String[]{"suspend", "logout", "reset-password"}) {
+            Api.Response refused = api.post("/api/tenants/lnk-guest/members/" + guest + "/" + action, admin, null);
+            assertThat(refused.status()).as(action + " " + refused).isEqualTo(409);
+            assertThat(refused.body().get("code").asText()).isEqualTo("member-linked");
+        }
+        assertThat(authentik().users()).filteredOn(u -> u.username().equals("eve@lnk-home.test"))
+                .singleElement().satisfies(u -> assertThat(u.active()).isTrue());
+        assertThat(api.get("/api/tenants/lnk-home/members/" + home, admin).body().get("status").asText())
+                .isEqualTo("ACTIVE");
+    }
+
     private List<String> removedEvents(String memberId) {
         return events(memberId, "%MemberRemovedEvent");
     }

@@ -23,13 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A seeded, bounded chaos run: rounds of concurrent onboardings under random faults in Authentik, Stalwart and oCIS
- * ({@link FaultPlan}), with engine restarts between rounds while sagas are still retrying. At the end every simulator
- * holds exactly the accounts of the ACTIVE members: no orphan of a failed member, no duplicate of anyone.
+ * A seeded, bounded chaos run: rounds of concurrent onboardings and removals under random faults in Authentik,
+ * Stalwart and oCIS ({@link FaultPlan}), with engine restarts between rounds while sagas are still retrying. At the end
+ * every simulator holds exactly the accounts of the ACTIVE members: no orphan of a failed or removed member, no
+ * duplicate of anyone.
  * <p>
  * The seed is random per run and printed when the run fails; {@code -Ddezky.faultrun.seed=<seed>} replays it
- * (thread timing still varies, the faults and actions do not). Each round draws its {@link Action}s from the same
- * random: removals join as one more action (see {@link #act}).
+ * (thread timing still varies, the faults and actions do not). Each round draws its removals and its {@link Action}
+ * from the same random.
  */
 class RandomizedFaultRunTest {
 
@@ -41,6 +42,8 @@ class RandomizedFaultRunTest {
 
     /** What a round does besides its onboardings. */
     enum Action { NOTHING, RESTART }
+
+    private int removed;
 
     private final List<String> journal = new ArrayList<>();
     private ConfigurableApplicationContext engine;
@@ -83,6 +86,7 @@ class RandomizedFaultRunTest {
         for (int round = 0; round < ROUNDS; round++) {
             journal.add("round " + round + " faults " + FaultPlan.apply(random, SYSTEMS));
             createConcurrently(CREATES_PER_ROUND);
+            removeSome(random);
             // at least one restart per run; the last round ends without one, so the run also settles in a context
             // that saw the faults happen
             Action action = round < ROUNDS - 1 && (random.nextInt(3) > 0 || restarts == 0 && round == ROUNDS - 2)
@@ -93,15 +97,30 @@ class RandomizedFaultRunTest {
         journal.add("faults cleared");
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                members().stream().noneMatch(m -> m.get("status").asText().equals("PROVISIONING")));
+                members().stream().noneMatch(m -> List.of("PROVISIONING", "REMOVING").contains(m.get("status").asText())));
         assertTheSimulatorsHoldExactlyTheActiveMembers();
     }
 
     /**
-     * One random action. Removal (DELETE /api/tenants/{slug}/members/{id}) is one more case here: pick a random
-     * ACTIVE member from {@link #members()}, delete it, and let the final check expect it nowhere (it expects only
-     * ACTIVE members already).
+     * Removes up to two random members whose onboarding has settled (ACTIVE, or FAILED with whatever it left), under
+     * the same faults; the final check expects their accounts nowhere.
      */
+    private void removeSome(Random random) {
+        int count = random.nextInt(3);
+        List<JsonNode> settled = new ArrayList<>(members().stream()
+                .filter(m -> List.of("ACTIVE", "FAILED").contains(m.get("status").asText())).toList());
+        for (int i = 0; i < count && !settled.isEmpty(); i++) {
+            JsonNode member = settled.remove(random.nextInt(settled.size()));
+            Api.Response answer = api.send("DELETE", "/api/tenants/chaos-co/members/" + member.get("id").asText(),
+                    admin, null, Map.of());
+            journal.add("remove " + member.get("mailbox").asText() + " (" + member.get("status").asText() + ") → "
+                    + answer.status());
+            assertThat(answer.status()).as(answer.toString()).isIn(202, 204);
+            removed++;
+        }
+    }
+
+    /** One random action between rounds: restart the engine or not. */
     private void act(Action action, Random random) {
         journal.add("action " + action);
         switch (action) {
@@ -140,13 +159,14 @@ class RandomizedFaultRunTest {
 
     private List<JsonNode> members() {
         List<JsonNode> members = new ArrayList<>();
-        api.get("/api/tenants/chaos-co/members", admin).body().get("members").forEach(members::add);
+        api.get("/api/tenants/chaos-co/members?includeRemoved=true", admin).body().get("members").forEach(members::add);
         return members;
     }
 
     private void assertTheSimulatorsHoldExactlyTheActiveMembers() {
         List<JsonNode> members = members();
         assertThat(members).hasSize(created);
+        assertThat(members.stream().filter(m -> m.get("status").asText().equals("REMOVED"))).hasSize(removed);
         List<String> active = members.stream().filter(m -> m.get("status").asText().equals("ACTIVE"))
                 .map(m -> m.get("mailbox").asText()).sorted().toList();
         journal.add("members " + members.stream().collect(Collectors.groupingBy(m -> m.get("status").asText(),
