@@ -41,6 +41,7 @@ class DeadlineSurvivesRestartTest {
         Map<String, Object> properties = new HashMap<>(IsolatedInfrastructure.properties(
                 TestInfrastructure.get().newJdbcDatabase(), TestInfrastructure.get().newMongoUri()));
         properties.put("server.port", "0");
+        properties.put("PORT", "0"); // default properties lose to application.yml's ${PORT:8080}; the placeholder does not
 
         try (ConfigurableApplicationContext first = start(properties)) {
             assertThat(first.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);

@@ -22,7 +22,7 @@ class EmbeddedDefaultsRestartTest {
 
     @Test
     void aTenantCreatedOnEmbeddedDefaultsSurvivesARestart(@TempDir Path dataDir) {
-        Map<String, Object> embedded = Map.of("DEZKY_DATA_DIR", dataDir.toString(), "server.port", "0");
+        Map<String, Object> embedded = Map.of("DEZKY_DATA_DIR", dataDir.toString(), "PORT", "0");
         String token;
 
         try (ConfigurableApplicationContext first = start(embedded)) {

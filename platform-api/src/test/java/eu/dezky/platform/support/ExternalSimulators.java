@@ -29,6 +29,7 @@ public final class ExternalSimulators implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(IsolatedInfrastructure.properties(
                 TestInfrastructure.get().newJdbcDatabase(), TestInfrastructure.get().newMongoUri()));
         properties.put("server.port", "0");
+        properties.put("PORT", "0"); // default properties lose to application.yml's ${PORT:8080}; the placeholder does not
         properties.put("DEZKY_SANDBOX", "off");
         properties.put("AUTHENTIK_URL", authentik.baseUrl().toString());
         properties.put("AUTHENTIK_TOKEN", authentik.adminCredentials().get("token"));
