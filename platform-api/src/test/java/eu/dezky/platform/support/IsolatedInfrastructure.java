@@ -30,6 +30,8 @@ public class IsolatedInfrastructure implements ApplicationContextInitializer<Con
                     "MONGODB_URI", mongoUri,
                     "DEZKY_DATA_DIR", Files.createTempDirectory("dezky-test-data").toString(),
                     "DEZKY_SCHEDULER_POLLING", "1s",
+                    // connections on demand: cached test contexts must not hold PostgreSQL's 100 connections idle
+                    "spring.datasource.hikari.minimum-idle", "1",
                     // The Stalwart simulator creates DKIM keys within 200 ms; no need to wait 15 s between looks.
                     "DEZKY_DOMAIN_DKIM_WAIT_INTERVAL", "500ms");
         } catch (java.io.IOException e) {
