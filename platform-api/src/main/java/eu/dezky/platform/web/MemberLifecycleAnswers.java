@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationKind;
-import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.OperationStatus;
 
 /** The lifecycle routes' answers; {@code oneTimePassword} only after a password reset, and only in this answer. */
@@ -14,7 +13,7 @@ final class MemberLifecycleAnswers {
     }
 
     /** 200: the member as the operation left them; their {@code operation} says whether it succeeded. */
-    record Ended(@JsonUnwrapped MemberView member,
+    record Ended(@JsonUnwrapped MemberRequests.Member member,
                  @JsonInclude(JsonInclude.Include.NON_NULL) String oneTimePassword) {
     }
 

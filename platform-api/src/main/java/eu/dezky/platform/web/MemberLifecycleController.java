@@ -95,7 +95,7 @@ class MemberLifecycleController {
         return readModel.sendThenAwait(() -> send(command), new FindMemberOperationQuery(tenantId, operationId),
                         MemberOperationView.class, op -> op.status() != OperationStatus.RUNNING, SHORT_WAIT)
                 .map(op -> ResponseEntity.ok().body((Object) new MemberLifecycleAnswers.Ended(
-                        find(tenantId, memberId), password)))
+                        MemberRequests.Member.of(find(tenantId, memberId)), password)))
                 .orElseGet(() -> ResponseEntity.accepted()
                         .location(URI.create("/api/tenants/" + slug + "/operations/" + operationId))
                         .body(MemberLifecycleAnswers.Running.of(operationId, kind, memberId, slug, password)));

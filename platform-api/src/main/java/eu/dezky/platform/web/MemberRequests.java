@@ -1,10 +1,12 @@
 package eu.dezky.platform.web;
 
 import eu.dezky.api.member.MemberList;
+import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.StepStatus;
+import eu.dezky.api.member.SystemAccount;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +32,17 @@ final class MemberRequests {
 
     /**
      * {@code GET /members/{id}} and each entry of the list: the read model's member with the role spelled as in
-     * requests. {@code ssoSubject} is the {@code sub} of the member's tokens (not a secret; null until known).
+     * requests. {@code systems} is each account's state, {@code operation} the latest lifecycle operation (null before
+     * the first); {@code ssoSubject} is the {@code sub} of the member's tokens (not a secret; null until known).
      */
     record Member(String id, String tenant, String displayName, String username, String role, String mailbox,
-                  MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt, String ssoSubject) {
+                  MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt,
+                  List<SystemAccount> systems, MemberOperationView operation, String ssoSubject) {
 
         static Member of(MemberView view) {
             return new Member(view.id(), view.tenant(), view.displayName(), view.username(), wireRole(view.role()),
-                    view.mailbox(), view.status(), view.reason(), view.steps(), view.createdAt(), view.ssoSubject());
+                    view.mailbox(), view.status(), view.reason(), view.steps(), view.createdAt(), view.systems(),
+                    view.operation(), view.ssoSubject());
         }
     }
 

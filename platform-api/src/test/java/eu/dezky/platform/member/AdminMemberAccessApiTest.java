@@ -125,6 +125,11 @@ class AdminMemberAccessApiTest {
                 "/api/tenants/self-co/members/" + fayId, owner).body().get("status").asText().equals("SUSPENDED"));
         assertThat(api.get("/api/tenants/self-co/members", faySubjectToken).status())
                 .as("a suspended admin member no longer administers the tenant").isEqualTo(403);
+        JsonNode shown = api.get("/api/tenants/self-co/members/" + fayId, owner).body();
+        assertThat(shown.get("role").asText()).isEqualTo("admin");
+        assertThat(shown.at("/operation/status").asText()).as(shown.toString()).isEqualTo("DONE");
+        assertThat(shown.get("systems")).as(shown.toString()).hasSize(3)
+                .allSatisfy(s -> assertThat(s.get("state").asText()).isEqualTo("SUSPENDED"));
     }
 
     private StalwartSandboxSimulator stalwart() {
