@@ -1,5 +1,7 @@
 package eu.dezky.sagas.domain;
 
+import eu.dezky.sagas.Backoff;
+
 import java.time.Duration;
 
 /**
@@ -31,6 +33,7 @@ public record DomainSagaSettings(boolean stalwartEnabled, int retryMaxAttempts, 
         requirePositive(recheckPending, "pending recheck interval");
         requirePositive(recheckVerified, "verified recheck interval");
         requirePositive(dkimWaitInterval, "DKIM wait interval");
+        new Backoff(retryBaseBackoff, retryMaxBackoff, retryJitter); // also: the maximum at least the base
     }
 
     /**
@@ -67,15 +70,9 @@ public record DomainSagaSettings(boolean stalwartEnabled, int retryMaxAttempts, 
                 recheckPending, recheckVerified, dkimWaitAttempts, dkimWaitInterval);
     }
 
-    /** The delay before retry number {@code attempt} (1-based), never shorter than what the server asked for. */
-    Duration backoff(int attempt, Duration retryAfter, double random) {
-        long base = retryBaseBackoff.toMillis() << Math.min(attempt - 1, 20);
-        long delay = Math.min(base, retryMaxBackoff.toMillis());
-        delay += (long) (delay * retryJitter * random);
-        if (retryAfter != null) {
-            delay = Math.max(delay, retryAfter.toMillis());
-        }
-        return Duration.ofMillis(delay);
+    /** The retry delays of the setup and removal sagas' Stalwart calls. */
+    Backoff backoff() {
+        return new Backoff(retryBaseBackoff, retryMaxBackoff, retryJitter);
     }
 
     private static void requirePositive(Duration value, String what) {

@@ -11,6 +11,7 @@ import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
 import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
+import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -20,7 +21,6 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Removes a domain from Stalwart, guarded: first looks for anything still using it (accounts, aliases, lists) and,
@@ -46,7 +46,7 @@ public class MailDomainRemovalSaga {
 
     private DomainName domain;
     private String stalwartDomainId;
-    private int failedAttempts;
+    private Attempts failedAttempts = Attempts.NONE;
 
     /**
      * A domain without a Stalwart id was never registered there (skipped or failed before it existed); with Stalwart
@@ -112,13 +112,13 @@ public class MailDomainRemovalSaga {
     }
 
     private void retryLater(AdapterException e) {
-        failedAttempts++;
-        if (failedAttempts >= settings.retryMaxAttempts()) {
+        failedAttempts = failedAttempts.failed();
+        if (!failedAttempts.allowRetry(settings.retryMaxAttempts())) {
             commandGateway.send(new RecordMailDomainRemovalRefusedCommand(domain, List.of("the mail server did not"
-                    + " answer after " + failedAttempts + " attempts (last: " + e.reason() + "); try again later")));
+                    + " answer after " + failedAttempts.count() + " attempts (last: " + e.reason()
+                    + "); try again later")));
             return;
         }
-        deadlineManager.schedule(settings.backoff(failedAttempts, e.retryAfter().orElse(null),
-                ThreadLocalRandom.current().nextDouble()), RETRY);
+        deadlineManager.schedule(failedAttempts.nextDelay(settings.backoff(), e), RETRY);
     }
 }

@@ -14,6 +14,7 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
+import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -21,8 +22,6 @@ import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Registers a new mail domain in Stalwart and records the DNS records to publish: create-or-adopt the domain (safe
@@ -51,7 +50,7 @@ public class MailDomainSetupSaga {
     private DomainName domain;
     private String ownershipToken;
     private String stalwartDomainId;
-    private int failedAttempts;
+    private Attempts failedAttempts = Attempts.NONE;
     private int dkimLooks;
 
     @StartSaga
@@ -145,14 +144,13 @@ public class MailDomainSetupSaga {
     }
 
     private void retryLater(AdapterException e) {
-        failedAttempts++;
-        if (failedAttempts >= settings.retryMaxAttempts()) {
-            fail("Stalwart could not register " + domain + " after " + failedAttempts + " attempts (last: "
+        failedAttempts = failedAttempts.failed();
+        if (!failedAttempts.allowRetry(settings.retryMaxAttempts())) {
+            fail("Stalwart could not register " + domain + " after " + failedAttempts.count() + " attempts (last: "
                     + e.reason() + "); check that Stalwart is reachable, then remove the domain here and add it again");
             return;
         }
-        deadlineManager.schedule(settings.backoff(failedAttempts, e.retryAfter().orElse(null),
-                ThreadLocalRandom.current().nextDouble()), RETRY);
+        deadlineManager.schedule(failedAttempts.nextDelay(settings.backoff(), e), RETRY);
     }
 
     /**

@@ -8,7 +8,6 @@ import eu.dezky.api.mail.MailAliasProvisioningFailedEvent;
 import eu.dezky.api.mail.MailAliasRemovalFailedEvent;
 import eu.dezky.api.mail.MailAliasRemovalRequestedEvent;
 import eu.dezky.api.mail.MailAliasRemovedEvent;
-import eu.dezky.api.mail.MailStep;
 import eu.dezky.api.mail.RecordMailAliasProvisionedCommand;
 import eu.dezky.api.mail.RecordMailAliasProvisioningFailedCommand;
 import eu.dezky.api.mail.RecordMailAliasRemovalFailedCommand;
@@ -27,8 +26,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An alias's life in Stalwart, from creation to removal: adds it to the member's account, removes it again when an
@@ -59,9 +56,8 @@ public class MailAliasSaga {
     private MailAliasId id;
     private MailAddress mailbox;
     private Operation operation;
-    private int attempts;
     private String failure;
-    private String retryId;
+    private StalwartCall call = new StalwartCall();
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
@@ -98,7 +94,7 @@ public class MailAliasSaga {
 
     @DeadlineHandler(deadlineName = RETRY)
     void retry() {
-        retryId = null;
+        call.retrying();
         run();
     }
 
@@ -121,12 +117,8 @@ public class MailAliasSaga {
     }
 
     private void start(Operation next) {
-        if (retryId != null) {
-            deadlineManager.cancelSchedule(RETRY, retryId);
-            retryId = null;
-        }
+        call.restart(deadlineManager, RETRY);
         operation = next;
-        attempts = 0;
         run();
     }
 
@@ -165,21 +157,10 @@ public class MailAliasSaga {
     }
 
     private void onFailure(AdapterException e) {
-        String doing = operation == Operation.UNDO ? "undoing: " : "";
-        switch (e.kind()) {
-            case TRANSIENT, NOT_FOUND -> {
-                attempts++;
-                if (attempts < settings.stalwartAttempts()) {
-                    report(StepState.RETRYING, attempts, doing + e.reason());
-                    schedule(e);
-                    return;
-                }
-                giveUp("Stalwart did not " + verb() + " after " + attempts + " attempts (last: " + e.reason()
-                        + "); check that it is reachable");
-            }
-            case CONFLICT -> giveUp("Stalwart already uses " + id.address() + " for something dezky did not create ("
-                    + e.reason() + "); an operator must remove it there");
-            case REJECTED -> giveUp("Stalwart refused to " + verb() + ": " + e.reason());
+        if (call.retryLater(e, settings, deadlineManager, RETRY)) {
+            report(StepState.RETRYING, call.attempts(), (operation == Operation.UNDO ? "undoing: " : "") + e.reason());
+        } else {
+            giveUp(call.giveUpReason(e, verb(), id.address()));
         }
     }
 
@@ -190,17 +171,17 @@ public class MailAliasSaga {
     private void giveUp(String reason) {
         switch (operation) {
             case ADD -> {
-                report(StepState.FAILED, attempts, reason);
+                report(StepState.FAILED, call.attempts(), reason);
                 failure = reason + "; then add the alias again";
                 start(Operation.UNDO);
             }
             case UNDO -> {
                 String left = "the alias may still be on " + mailbox + " in Stalwart (" + reason + ")";
-                report(StepState.NEEDS_ATTENTION, attempts, left);
+                report(StepState.NEEDS_ATTENTION, call.attempts(), left);
                 commandGateway.send(new RecordMailAliasProvisioningFailedCommand(id, failure + "; " + left, true));
             }
             case REMOVE -> {
-                report(StepState.NEEDS_ATTENTION, attempts, reason);
+                report(StepState.NEEDS_ATTENTION, call.attempts(), reason);
                 commandGateway.send(new RecordMailAliasRemovalFailedCommand(id, reason + "; then remove the alias"
                         + " again"));
             }
@@ -212,13 +193,7 @@ public class MailAliasSaga {
         commandGateway.send(new ReleaseMailAddressCommand(id.address(), id.toString()));
     }
 
-    private void schedule(AdapterException e) {
-        retryId = deadlineManager.schedule(settings.backoff(attempts, e.retryAfter().orElse(null),
-                ThreadLocalRandom.current().nextDouble()), RETRY);
-    }
-
     private void report(StepState state, int attempt, String detail) {
-        int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.stalwartAttempts() : 0;
-        commandGateway.send(new RecordMailAliasStepCommand(id, new MailStep(state, attempt, max, detail)));
+        commandGateway.send(new RecordMailAliasStepCommand(id, StalwartCall.status(settings, state, attempt, detail)));
     }
 }

@@ -1,5 +1,7 @@
 package eu.dezky.sagas.mail;
 
+import eu.dezky.sagas.Backoff;
+
 import java.time.Duration;
 
 /**
@@ -20,13 +22,7 @@ public record MailSagaSettings(boolean stalwartEnabled, int stalwartAttempts, Du
         if (stalwartAttempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
-        if (jitter < 0 || jitter > 1) {
-            throw new IllegalArgumentException("retry jitter must be between 0 and 1");
-        }
-        if (baseBackoff == null || baseBackoff.isNegative() || baseBackoff.isZero()
-                || maxBackoff == null || maxBackoff.compareTo(baseBackoff) < 0) {
-            throw new IllegalArgumentException("backoffs must be positive and the maximum at least the base");
-        }
+        new Backoff(baseBackoff, maxBackoff, jitter); // rejects a bad backoff now rather than at the first retry
     }
 
     /** Same patience as the member sagas: 8 tries from 30 s doubling to 15 min. */
@@ -34,10 +30,8 @@ public record MailSagaSettings(boolean stalwartEnabled, int stalwartAttempts, Du
         return new MailSagaSettings(true, 8, Duration.ofSeconds(30), Duration.ofMinutes(15), 0.2);
     }
 
-    /** The delay before retry number {@code attempt} (1-based), never shorter than what the server asked for. */
-    Duration backoff(int attempt, Duration retryAfter, double random) {
-        long delay = Math.min(baseBackoff.toMillis() << Math.min(attempt - 1, 20), maxBackoff.toMillis());
-        delay += (long) (delay * jitter * random);
-        return Duration.ofMillis(retryAfter == null ? delay : Math.max(delay, retryAfter.toMillis()));
+    /** The retry delays of every alias and list step (and undo). */
+    Backoff backoff() {
+        return new Backoff(baseBackoff, maxBackoff, jitter);
     }
 }

@@ -2,7 +2,6 @@ package eu.dezky.sagas.mail;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.mail.MailStep;
 import eu.dezky.api.mail.MailingListChangedEvent;
 import eu.dezky.api.mail.MailingListCreatedEvent;
 import eu.dezky.api.mail.MailingListId;
@@ -26,7 +25,6 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A distribution list's operations in Stalwart ({@code x:MailingList}): create, change (replace name and recipients),
@@ -59,9 +57,8 @@ public class MailingListSaga {
     private String previousName;
     private List<String> previousRecipients;
     private Operation operation;
-    private int attempts;
     private String failure;
-    private String retryId;
+    private StalwartCall call = new StalwartCall();
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
@@ -94,7 +91,7 @@ public class MailingListSaga {
 
     @DeadlineHandler(deadlineName = RETRY)
     void retry() {
-        retryId = null;
+        call.retrying();
         run();
     }
 
@@ -117,12 +114,8 @@ public class MailingListSaga {
     }
 
     private void start(Operation next) {
-        if (retryId != null) {
-            deadlineManager.cancelSchedule(RETRY, retryId);
-            retryId = null;
-        }
+        call.restart(deadlineManager, RETRY);
         operation = next;
-        attempts = 0;
         run();
     }
 
@@ -163,20 +156,10 @@ public class MailingListSaga {
     }
 
     private void onFailure(AdapterException e) {
-        switch (e.kind()) {
-            case TRANSIENT, NOT_FOUND -> {
-                attempts++;
-                if (attempts < settings.stalwartAttempts()) {
-                    report(StepState.RETRYING, attempts, e.reason());
-                    schedule(e);
-                    return;
-                }
-                giveUp("Stalwart did not " + verb() + " after " + attempts + " attempts (last: " + e.reason()
-                        + "); check that it is reachable");
-            }
-            case CONFLICT -> giveUp("Stalwart already uses " + id.address() + " for something dezky did not create ("
-                    + e.reason() + "); an operator must remove it there");
-            case REJECTED -> giveUp("Stalwart refused to " + verb() + ": " + e.reason());
+        if (call.retryLater(e, settings, deadlineManager, RETRY)) {
+            report(StepState.RETRYING, call.attempts(), e.reason());
+        } else {
+            giveUp(call.giveUpReason(e, verb(), id.address()));
         }
     }
 
@@ -192,12 +175,12 @@ public class MailingListSaga {
     private void giveUp(String reason) {
         switch (operation) {
             case CREATE -> {
-                report(StepState.FAILED, attempts, reason);
+                report(StepState.FAILED, call.attempts(), reason);
                 failure = reason + "; then create the list again";
                 start(Operation.UNDO_CREATE);
             }
             case CHANGE -> {
-                report(StepState.FAILED, attempts, reason);
+                report(StepState.FAILED, call.attempts(), reason);
                 failure = "the change failed and the previous name and recipients were put back: " + reason;
                 start(Operation.UNDO_CHANGE);
             }
@@ -205,11 +188,11 @@ public class MailingListSaga {
                 String left = operation == Operation.UNDO_CREATE
                         ? "the list may still be in Stalwart (" + reason + ")"
                         : "Stalwart may still have the changed list (" + reason + ")";
-                report(StepState.NEEDS_ATTENTION, attempts, left);
+                report(StepState.NEEDS_ATTENTION, call.attempts(), left);
                 commandGateway.send(new RecordMailingListProvisioningFailedCommand(id, failure + "; " + left, true));
             }
             case REMOVE -> {
-                report(StepState.NEEDS_ATTENTION, attempts, reason);
+                report(StepState.NEEDS_ATTENTION, call.attempts(), reason);
                 commandGateway.send(new RecordMailingListRemovalFailedCommand(id, reason
                         + "; then remove the list again"));
             }
@@ -221,13 +204,8 @@ public class MailingListSaga {
         commandGateway.send(new ReleaseMailAddressCommand(id.address(), id.toString()));
     }
 
-    private void schedule(AdapterException e) {
-        retryId = deadlineManager.schedule(settings.backoff(attempts, e.retryAfter().orElse(null),
-                ThreadLocalRandom.current().nextDouble()), RETRY);
-    }
-
     private void report(StepState state, int attempt, String detail) {
-        int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.stalwartAttempts() : 0;
-        commandGateway.send(new RecordMailingListStepCommand(id, new MailStep(state, attempt, max, detail)));
+        commandGateway.send(new RecordMailingListStepCommand(id,
+                StalwartCall.status(settings, state, attempt, detail)));
     }
 }

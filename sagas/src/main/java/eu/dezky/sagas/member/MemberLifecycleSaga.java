@@ -13,7 +13,7 @@ import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.api.member.StepState;
-import eu.dezky.api.member.StepStatus;
+import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -27,7 +27,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+
+import static eu.dezky.sagas.member.MemberSystems.name;
+import static eu.dezky.sagas.member.MemberSystems.next;
 
 /**
  * One lifecycle operation on a member (suspend, resume, force logout, reset password), SSO → mailbox → files, with
@@ -63,7 +65,7 @@ public class MemberLifecycleSaga {
     private final Map<MemberSystem, String> accountIds = new EnumMap<>(MemberSystem.class);
     private String secretRef;
     private MemberSystem current;
-    private int attempts;
+    private Attempts attempts = Attempts.NONE;
     private final List<MemberSystem> done = new ArrayList<>();
     private String failure;
     private String leftovers = "";
@@ -127,7 +129,7 @@ public class MemberLifecycleSaga {
                     return;
                 }
             }
-            attempts = 0;
+            attempts = Attempts.NONE;
             current = next(current);
         }
         commandGateway.send(new RecordMemberOperationCompletedCommand(memberId, operationId));
@@ -167,14 +169,14 @@ public class MemberLifecycleSaga {
         String id = accountIds.get(current);
         switch (e.kind()) {
             case TRANSIENT -> {
-                attempts++;
-                if (attempts >= settings.attempts(current)) {
-                    fail(name(current) + " could not be reached after " + attempts + " attempts (last: " + e.reason()
-                            + "); check that it is reachable, then " + again());
+                attempts = attempts.failed();
+                if (!attempts.allowRetry(settings.attempts(current))) {
+                    fail(name(current) + " could not be reached after " + attempts.count() + " attempts (last: "
+                            + e.reason() + "); check that it is reachable, then " + again());
                     return;
                 }
-                report(current, StepState.RETRYING, attempts, e.reason());
-                schedule(e);
+                report(current, StepState.RETRYING, attempts.count(), e.reason());
+                deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
             }
             case NOT_FOUND -> fail(name(current) + " no longer has the account " + id + " of " + mailbox
                     + "; an operator must check the member there");
@@ -184,9 +186,9 @@ public class MemberLifecycleSaga {
     }
 
     private void fail(String reason) {
-        report(current, StepState.FAILED, attempts, reason);
+        report(current, StepState.FAILED, attempts.count(), reason);
         failure = reason;
-        attempts = 0;
+        attempts = Attempts.NONE;
         compensate();
     }
 
@@ -194,7 +196,7 @@ public class MemberLifecycleSaga {
     private void compensate() {
         boolean undoable = kind == MemberOperationKind.SUSPEND || kind == MemberOperationKind.RESUME;
         if (!undoable && !done.isEmpty()) {
-            leftovers = "; " + String.join(" and ", done.stream().map(MemberLifecycleSaga::name).toList())
+            leftovers = "; " + String.join(" and ", done.stream().map(MemberSystems::name).toList())
                     + (kind == MemberOperationKind.LOGOUT ? " sessions already ended" : " already took the new password");
             done.clear();
         }
@@ -211,25 +213,25 @@ public class MemberLifecycleSaga {
             } catch (AdapterException e) {
                 // an account gone meanwhile has nothing left to undo
                 if (e.kind() != AdapterException.Kind.NOT_FOUND) {
-                    attempts++;
-                    if (e.kind() == AdapterException.Kind.TRANSIENT && attempts < settings.attempts(system)) {
-                        report(system, StepState.RETRYING, attempts, "undoing: " + e.reason());
-                        schedule(e);
+                    attempts = attempts.failed();
+                    if (e.kind() == AdapterException.Kind.TRANSIENT && attempts.allowRetry(settings.attempts(system))) {
+                        report(system, StepState.RETRYING, attempts.count(), "undoing: " + e.reason());
+                        deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
                         return;
                     }
                     String left = name(system) + " still has the account " + id + " of " + mailbox
                             + (kind == MemberOperationKind.SUSPEND ? " suspended" : " active") + " (" + e.reason()
                             + "); an operator must " + (kind == MemberOperationKind.SUSPEND ? "reactivate" : "suspend")
                             + " it there";
-                    report(system, StepState.NEEDS_ATTENTION, attempts, left);
+                    report(system, StepState.NEEDS_ATTENTION, attempts.count(), left);
                     leftovers += "; " + left;
                     done.remove(system);
-                    attempts = 0;
+                    attempts = Attempts.NONE;
                     continue;
                 }
             }
             done.remove(system);
-            attempts = 0;
+            attempts = Attempts.NONE;
             report(system, StepState.COMPENSATED, 0, null);
         }
         commandGateway.send(new RecordMemberOperationFailedCommand(memberId, operationId, failure + leftovers));
@@ -241,15 +243,9 @@ public class MemberLifecycleSaga {
         }
     }
 
-    private void schedule(AdapterException e) {
-        deadlineManager.schedule(settings.backoff(attempts, e.retryAfter().orElse(null),
-                ThreadLocalRandom.current().nextDouble()), RETRY);
-    }
-
     private void report(MemberSystem system, StepState state, int attempt, String detail) {
-        int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.attempts(system) : 0;
         commandGateway.send(new RecordMemberOperationStepCommand(memberId, operationId,
-                new StepStatus(system, state, attempt, max, detail)));
+                MemberSystems.status(settings, system, state, attempt, detail)));
     }
 
     private String verb() {
@@ -267,22 +263,6 @@ public class MemberLifecycleSaga {
             case RESUME -> "resume the member again";
             case LOGOUT -> "log the member out again";
             case RESET_PASSWORD -> "reset the password again";
-        };
-    }
-
-    private static MemberSystem next(MemberSystem system) {
-        return switch (system) {
-            case SSO -> MemberSystem.MAILBOX;
-            case MAILBOX -> MemberSystem.FILES;
-            case FILES -> null;
-        };
-    }
-
-    private static String name(MemberSystem system) {
-        return switch (system) {
-            case SSO -> "Authentik";
-            case MAILBOX -> "Stalwart";
-            case FILES -> "oCIS";
         };
     }
 }

@@ -11,7 +11,7 @@ import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.StepState;
-import eu.dezky.api.member.StepStatus;
+import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -20,7 +20,7 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.concurrent.ThreadLocalRandom;
+import static eu.dezky.sagas.member.MemberSystems.next;
 
 /**
  * Onboards a membership linked to the same person's membership in another tenant: nothing is created and no password
@@ -48,7 +48,7 @@ public class MemberLinkSaga {
     private MemberAccounts.Member member;
     private String sharedWith;
     private MemberSystem current;
-    private int attempts;
+    private Attempts attempts = Attempts.NONE;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")
@@ -88,33 +88,28 @@ public class MemberLinkSaga {
                     report(StepState.DONE, 0, "shared with the membership in tenant " + sharedWith
                             + (current == MemberSystem.SSO ? "; added to the group dezky-" + member.tenant() : ""), id);
                 } catch (AdapterException e) {
-                    attempts++;
-                    if (e.kind() == AdapterException.Kind.TRANSIENT && attempts < settings.attempts(current)) {
-                        report(StepState.RETRYING, attempts, e.reason(), null);
-                        deadlineManager.schedule(settings.backoff(attempts, e.retryAfter().orElse(null),
-                                ThreadLocalRandom.current().nextDouble()), RETRY);
+                    attempts = attempts.failed();
+                    if (e.kind() == AdapterException.Kind.TRANSIENT
+                            && attempts.allowRetry(settings.attempts(current))) {
+                        report(StepState.RETRYING, attempts.count(), e.reason(), null);
+                        deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
                         return;
                     }
                     String reason = "could not share the account of the membership in tenant " + sharedWith + ": "
                             + e.reason() + "; remove this membership, fix the cause, then link the person again";
-                    report(StepState.FAILED, attempts, reason, null);
+                    report(StepState.FAILED, attempts.count(), reason, null);
                     commandGateway.send(new RecordMemberProvisioningFailedCommand(memberId, reason));
                     return;
                 }
             }
-            attempts = 0;
-            current = switch (current) {
-                case SSO -> MemberSystem.MAILBOX;
-                case MAILBOX -> MemberSystem.FILES;
-                case FILES -> null;
-            };
+            attempts = Attempts.NONE;
+            current = next(current);
         }
         commandGateway.send(new RecordMemberProvisionedCommand(memberId));
     }
 
     private void report(StepState state, int attempt, String detail, String externalId) {
-        int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.attempts(current) : 0;
         commandGateway.send(new RecordMemberStepCommand(memberId,
-                new StepStatus(current, state, attempt, max, detail), externalId));
+                MemberSystems.status(settings, current, state, attempt, detail), externalId));
     }
 }

@@ -13,7 +13,7 @@ import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.ReleaseMailAddressCommand;
 import eu.dezky.api.member.StepState;
-import eu.dezky.api.member.StepStatus;
+import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+
+import static eu.dezky.sagas.member.MemberSystems.name;
+import static eu.dezky.sagas.member.MemberSystems.next;
 
 /**
  * Onboards a member: SSO identity in Authentik (create-or-adopt with our ownership marker, password, tenant group
@@ -58,7 +60,7 @@ public class MemberOnboardingSaga {
     private MemberAccounts.Member member;
     private String secretRef;
     private MemberSystem current;
-    private int attempts;
+    private Attempts attempts = Attempts.NONE;
     private final Map<MemberSystem, String> created = new EnumMap<>(MemberSystem.class);
     private String failure;
     private String leftovers = "";
@@ -99,12 +101,12 @@ public class MemberOnboardingSaga {
     private void provision() {
         while (current != null) {
             if (!settings.enabled(current)) {
-                report(current, StepState.SKIPPED, 0, system(current) + " provisioning is switched off", null);
+                report(current, StepState.SKIPPED, 0, name(current) + " provisioning is switched off", null);
             } else {
                 try {
                     String password = vault.read(secretRef).orElse(null);
                     if (password == null) {
-                        fail("the one-time password expired before " + system(current) + " was reached; create the"
+                        fail("the one-time password expired before " + name(current) + " was reached; create the"
                                 + " member again");
                         return;
                     }
@@ -119,7 +121,7 @@ public class MemberOnboardingSaga {
                     return;
                 }
             }
-            attempts = 0;
+            attempts = Attempts.NONE;
             current = next(current);
         }
         commandGateway.send(new RecordMemberProvisionedCommand(memberId));
@@ -128,28 +130,27 @@ public class MemberOnboardingSaga {
     private void onFailure(AdapterException e) {
         switch (e.kind()) {
             case TRANSIENT, NOT_FOUND -> {
-                attempts++;
-                int max = settings.attempts(current);
-                if (attempts >= max) {
-                    fail(system(current) + " could not be reached after " + attempts + " attempts (last: " + e.reason()
-                            + "); check that it is reachable, then create the member again");
+                attempts = attempts.failed();
+                if (!attempts.allowRetry(settings.attempts(current))) {
+                    fail(name(current) + " could not be reached after " + attempts.count() + " attempts (last: "
+                            + e.reason() + "); check that it is reachable, then create the member again");
                     return;
                 }
-                report(current, StepState.RETRYING, attempts, e.reason(), created.get(current));
-                schedule(e);
+                report(current, StepState.RETRYING, attempts.count(), e.reason(), created.get(current));
+                deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
             }
-            case CONFLICT -> fail(system(current) + " already has an account for " + member.mailbox()
+            case CONFLICT -> fail(name(current) + " already has an account for " + member.mailbox()
                     + " that dezky did not create (" + e.reason() + "); an operator must remove or rename it there,"
                     + " then create the member again");
-            case REJECTED -> fail(system(current) + " refused the account for " + member.mailbox() + ": "
+            case REJECTED -> fail(name(current) + " refused the account for " + member.mailbox() + ": "
                     + e.reason() + "; fix the cause, then create the member again");
         }
     }
 
     private void fail(String reason) {
-        report(current, StepState.FAILED, attempts, reason, created.get(current));
+        report(current, StepState.FAILED, attempts.count(), reason, created.get(current));
         failure = reason;
-        attempts = 0;
+        attempts = Attempts.NONE;
         compensate();
     }
 
@@ -164,23 +165,23 @@ public class MemberOnboardingSaga {
                 accounts.remove(system, id);
             } catch (AdapterException e) {
                 if (e.kind() != AdapterException.Kind.NOT_FOUND) {
-                    attempts++;
-                    if (e.kind() == AdapterException.Kind.TRANSIENT && attempts < settings.attempts(system)) {
-                        report(system, StepState.RETRYING, attempts, "undoing: " + e.reason(), id);
-                        schedule(e);
+                    attempts = attempts.failed();
+                    if (e.kind() == AdapterException.Kind.TRANSIENT && attempts.allowRetry(settings.attempts(system))) {
+                        report(system, StepState.RETRYING, attempts.count(), "undoing: " + e.reason(), id);
+                        deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
                         return;
                     }
-                    String left = system(system) + " still has the account " + id + " for " + member.mailbox()
+                    String left = name(system) + " still has the account " + id + " for " + member.mailbox()
                             + " (" + e.reason() + "); an operator must delete it there";
-                    report(system, StepState.NEEDS_ATTENTION, attempts, left, id);
+                    report(system, StepState.NEEDS_ATTENTION, attempts.count(), left, id);
                     leftovers += "; " + left;
                     created.remove(system);
-                    attempts = 0;
+                    attempts = Attempts.NONE;
                     continue;
                 }
             }
             created.remove(system);
-            attempts = 0;
+            attempts = Attempts.NONE;
             report(system, StepState.COMPENSATED, 0, null, id);
         }
         if (leftovers.isEmpty()) {
@@ -189,30 +190,8 @@ public class MemberOnboardingSaga {
         commandGateway.send(new RecordMemberProvisioningFailedCommand(memberId, failure + leftovers));
     }
 
-    private void schedule(AdapterException e) {
-        deadlineManager.schedule(settings.backoff(attempts, e.retryAfter().orElse(null),
-                ThreadLocalRandom.current().nextDouble()), RETRY);
-    }
-
     private void report(MemberSystem system, StepState state, int attempt, String detail, String externalId) {
-        int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.attempts(system) : 0;
         commandGateway.send(new RecordMemberStepCommand(memberId,
-                new StepStatus(system, state, attempt, max, detail), externalId));
-    }
-
-    private static MemberSystem next(MemberSystem system) {
-        return switch (system) {
-            case SSO -> MemberSystem.MAILBOX;
-            case MAILBOX -> MemberSystem.FILES;
-            case FILES -> null;
-        };
-    }
-
-    private static String system(MemberSystem system) {
-        return switch (system) {
-            case SSO -> "Authentik";
-            case MAILBOX -> "Stalwart";
-            case FILES -> "oCIS";
-        };
+                MemberSystems.status(settings, system, state, attempt, detail), externalId));
     }
 }

@@ -14,6 +14,7 @@ import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.ReleaseMailAddressCommand;
 import eu.dezky.api.member.StepState;
 import eu.dezky.api.member.StepStatus;
+import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -25,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+
+import static eu.dezky.sagas.member.MemberSystems.name;
 
 /**
  * Removes a member. First the address claim decides, serially, whether another membership of the same person still
@@ -62,7 +64,7 @@ public class MemberRemovalSaga {
     /** Set once the claim answered: true when another membership still uses the accounts. */
     private Boolean kept;
     private MemberSystem current;
-    private int attempts;
+    private Attempts attempts = Attempts.NONE;
     /** The mailbox could not be deleted: the address must stay claimed. */
     private boolean mailboxLeft;
     private boolean holdsAddress;
@@ -113,7 +115,7 @@ public class MemberRemovalSaga {
             if (!step(current)) {
                 return;
             }
-            attempts = 0;
+            attempts = Attempts.NONE;
             int next = order().indexOf(current) + 1;
             current = next < order().size() ? order().get(next) : null;
         }
@@ -131,11 +133,11 @@ public class MemberRemovalSaga {
             return true;
         }
         if (id == null) {
-            report(system, StepState.SKIPPED, 0, "nothing to remove: no " + system(system) + " account is left", null);
+            report(system, StepState.SKIPPED, 0, "nothing to remove: no " + name(system) + " account is left", null);
             return true;
         }
         if (!settings.enabled(system)) {
-            park(system, id, system(system) + " provisioning is switched off in the engine");
+            park(system, id, name(system) + " provisioning is switched off in the engine");
             return true;
         }
         try {
@@ -152,14 +154,13 @@ public class MemberRemovalSaga {
                 report(system, StepState.DONE, 0, "already gone", id);
                 return true;
             }
-            attempts++;
-            if (e.kind() == AdapterException.Kind.TRANSIENT && attempts < settings.attempts(system)) {
-                report(system, StepState.RETRYING, attempts, e.reason(), id);
-                deadlineManager.schedule(settings.backoff(attempts, e.retryAfter().orElse(null),
-                        ThreadLocalRandom.current().nextDouble()), RETRY);
+            attempts = attempts.failed();
+            if (e.kind() == AdapterException.Kind.TRANSIENT && attempts.allowRetry(settings.attempts(system))) {
+                report(system, StepState.RETRYING, attempts.count(), e.reason(), id);
+                deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
                 return false;
             }
-            park(system, id, e.reason() + (attempts > 1 ? ", after " + attempts + " attempts" : ""));
+            park(system, id, e.reason() + (attempts.count() > 1 ? ", after " + attempts.count() + " attempts" : ""));
         }
         return true;
     }
@@ -168,10 +169,10 @@ public class MemberRemovalSaga {
         String detail = kept
                 ? "Authentik still has the identity " + id + " in the group dezky-" + tenant + " (" + why
                         + "); an operator must remove it from that group"
-                : system(system) + " still has the account " + id + " for " + mailbox + " (" + why
+                : name(system) + " still has the account " + id + " for " + mailbox + " (" + why
                         + "); an operator must delete it there" + (system == MemberSystem.MAILBOX
                         ? ", and the address stays claimed meanwhile" : "");
-        report(system, StepState.NEEDS_ATTENTION, attempts, detail, id);
+        report(system, StepState.NEEDS_ATTENTION, attempts.count(), detail, id);
         mailboxLeft |= !kept && system == MemberSystem.MAILBOX;
     }
 
@@ -189,13 +190,5 @@ public class MemberRemovalSaga {
         int max = state == StepState.RETRYING || state == StepState.NEEDS_ATTENTION ? settings.attempts(system) : 0;
         commandGateway.send(new RecordMemberStepCommand(memberId,
                 new StepStatus(system, state, attempt, max, detail), externalId));
-    }
-
-    private static String system(MemberSystem system) {
-        return switch (system) {
-            case SSO -> "Authentik";
-            case MAILBOX -> "Stalwart";
-            case FILES -> "oCIS";
-        };
     }
 }

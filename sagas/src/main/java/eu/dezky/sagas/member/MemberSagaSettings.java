@@ -1,6 +1,7 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.api.member.MemberSystem;
+import eu.dezky.sagas.Backoff;
 
 import java.time.Duration;
 
@@ -25,13 +26,7 @@ public record MemberSagaSettings(boolean authentikEnabled, boolean stalwartEnabl
         if (authentikAttempts < 1 || stalwartAttempts < 1 || ocisAttempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
-        if (jitter < 0 || jitter > 1) {
-            throw new IllegalArgumentException("retry jitter must be between 0 and 1");
-        }
-        if (baseBackoff == null || baseBackoff.isNegative() || baseBackoff.isZero()
-                || maxBackoff == null || maxBackoff.compareTo(baseBackoff) < 0) {
-            throw new IllegalArgumentException("backoffs must be positive and the maximum at least the base");
-        }
+        new Backoff(baseBackoff, maxBackoff, jitter); // rejects a bad backoff now rather than at the first retry
     }
 
     /** Same patience as the mail-domain sagas: 8 tries from 30 s doubling to 15 min ride out a restart or outage. */
@@ -70,10 +65,8 @@ public record MemberSagaSettings(boolean authentikEnabled, boolean stalwartEnabl
         };
     }
 
-    /** The delay before retry number {@code attempt} (1-based), never shorter than what the server asked for. */
-    Duration backoff(int attempt, Duration retryAfter, double random) {
-        long delay = Math.min(baseBackoff.toMillis() << Math.min(attempt - 1, 20), maxBackoff.toMillis());
-        delay += (long) (delay * jitter * random);
-        return Duration.ofMillis(retryAfter == null ? delay : Math.max(delay, retryAfter.toMillis()));
+    /** The retry delays of every member step (and undo). */
+    Backoff backoff() {
+        return new Backoff(baseBackoff, maxBackoff, jitter);
     }
 }

@@ -224,10 +224,10 @@ class MailDomainSetupSagaTest {
 
     @Test
     void theDefaultBackoffGrowsExponentiallyUpToTheCeilingAndHonoursRetryAfter() {
-        assertThat(SETTINGS.backoff(1, null, 0.9)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(SETTINGS.backoff(3, null, 0.9)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(SETTINGS.backoff(10, null, 0.9)).isEqualTo(Duration.ofMinutes(15));
-        assertThat(SETTINGS.backoff(1, Duration.ofMinutes(5), 0)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(DomainSagaSettings.defaults().backoff(1, null, 0.5)).isEqualTo(Duration.ofSeconds(33));
+        assertThat(SETTINGS.backoff().delay(1, null, 0.9)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(SETTINGS.backoff().delay(3, null, 0.9)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(SETTINGS.backoff().delay(10, null, 0.9)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(SETTINGS.backoff().delay(1, Duration.ofMinutes(5), 0)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(DomainSagaSettings.defaults().backoff().delay(1, null, 0.5)).isEqualTo(Duration.ofSeconds(33));
     }
 }

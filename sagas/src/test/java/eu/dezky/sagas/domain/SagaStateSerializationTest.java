@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.dezky.api.domain.ExpectedDnsRecord;
+import eu.dezky.sagas.Attempts;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -41,6 +42,17 @@ class SagaStateSerializationTest {
         MailDomainVerificationSaga read = json.readValue(json.writeValueAsString(saga), MailDomainVerificationSaga.class);
         assertThat((List<ExpectedDnsRecord>) get(read, "expected")).isEqualTo(MailDomainSetupSagaTest.EXPECTED);
         assertThat(get(read, "recheckId")).isEqualTo("deadline-1");
+    }
+
+    @Test
+    void aSagaWaitingForARetryKeepsItsFailedAttemptsAsABareNumber() throws Exception {
+        for (Class<?> type : List.of(MailDomainSetupSaga.class, MailDomainRemovalSaga.class)) {
+            Object saga = type.getDeclaredConstructor().newInstance();
+            set(saga, "failedAttempts", new Attempts(3));
+            String written = json.writeValueAsString(saga);
+            assertThat(written).contains("\"failedAttempts\":3");
+            assertThat(get(json.readValue(written, type), "failedAttempts")).isEqualTo(new Attempts(3));
+        }
     }
 
     private static void set(Object target, String name, Object value) throws Exception {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.dezky.api.mail.MailAliasId;
 import eu.dezky.api.mail.MailingListId;
 import eu.dezky.api.member.MailAddress;
+import eu.dezky.sagas.Attempts;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -25,14 +26,16 @@ class MailSagaStateTest {
         set(saga, "id", MailAliasId.of(new MailAddress("sales@example.org")));
         set(saga, "mailbox", new MailAddress("bob@example.org"));
         set(saga, "operation", MailAliasSaga.Operation.UNDO);
-        set(saga, "retryId", "deadline-1");
+        set(get(saga, "call"), "retryId", "deadline-1");
+        set(get(saga, "call"), "attempts", new Attempts(2));
         String written = json.writeValueAsString(saga);
         assertThat(written).doesNotContain("server", "settings", "commandGateway", "deadlineManager");
         MailAliasSaga read = json.readValue(written, MailAliasSaga.class);
         assertThat(get(read, "id")).isEqualTo(get(saga, "id"));
         assertThat(get(read, "mailbox")).isEqualTo(new MailAddress("bob@example.org"));
         assertThat(get(read, "operation")).isEqualTo(MailAliasSaga.Operation.UNDO);
-        assertThat(get(read, "retryId")).isEqualTo("deadline-1");
+        assertThat(get(get(read, "call"), "retryId")).isEqualTo("deadline-1");
+        assertThat(get(get(read, "call"), "attempts")).isEqualTo(new Attempts(2));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberSystem;
+import eu.dezky.sagas.Attempts;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -28,7 +29,7 @@ class MemberLifecycleSagaStateTest {
         set(saga, "mailbox", MemberLifecycleSagaTest.BOB);
         set(saga, "secretRef", MemberLifecycleSagaTest.REF);
         set(saga, "current", MemberSystem.MAILBOX);
-        set(saga, "attempts", 2);
+        set(saga, "attempts", new Attempts(2));
         ((Map<MemberSystem, String>) get(saga, "accountIds")).putAll(MemberLifecycleSagaTest.IDS);
         ((List<MemberSystem>) get(saga, "done")).add(MemberSystem.SSO);
 

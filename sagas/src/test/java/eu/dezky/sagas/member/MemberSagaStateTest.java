@@ -3,6 +3,7 @@ package eu.dezky.sagas.member;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dezky.api.member.MemberSystem;
+import eu.dezky.sagas.Attempts;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -28,7 +29,7 @@ class MemberSagaStateTest {
                 MemberOnboardingSagaTest.BOB));
         set(saga, "secretRef", MemberOnboardingSagaTest.REF);
         set(saga, "current", MemberSystem.MAILBOX);
-        set(saga, "attempts", 2);
+        set(saga, "attempts", new Attempts(2));
         @SuppressWarnings("unchecked")
         Map<MemberSystem, String> created = (Map<MemberSystem, String>) get(saga, "created");
         created.put(MemberSystem.SSO, "7");
@@ -39,19 +40,28 @@ class MemberSagaStateTest {
         MemberOnboardingSaga read = json.readValue(written, MemberOnboardingSaga.class);
         assertThat(get(read, "member")).isEqualTo(get(saga, "member"));
         assertThat(get(read, "current")).isEqualTo(MemberSystem.MAILBOX);
-        assertThat(get(read, "attempts")).isEqualTo(2);
+        assertThat(get(read, "attempts")).isEqualTo(new Attempts(2));
+        assertThat(written).contains("\"attempts\":2");
         assertThat(get(read, "created")).isEqualTo(Map.of(MemberSystem.SSO, "7"));
         assertThat(get(read, "memberId")).isEqualTo(MemberOnboardingSagaTest.ID);
+    }
+
+    @Test
+    void aSagaStoredWithAPlainAttemptCountStillLoads() throws Exception {
+        MemberOnboardingSaga read = json.readValue("{\"current\":\"FILES\",\"attempts\":4}",
+                MemberOnboardingSaga.class);
+        assertThat(get(read, "attempts")).isEqualTo(new Attempts(4));
+        assertThat(get(read, "current")).isEqualTo(MemberSystem.FILES);
     }
 
     @Test
     void retriesOfOneStepBackOffExponentiallyUpToTheCeilingAndHonourRetryAfter() {
         MemberSagaSettings settings = MemberSagaSettings.defaults().withBackoff(Duration.ofSeconds(1),
                 Duration.ofSeconds(5), 0);
-        assertThat(settings.backoff(1, null, 0.5)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(settings.backoff(3, null, 0.5)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(settings.backoff(9, null, 0.5)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(settings.backoff(1, Duration.ofSeconds(30), 0.5)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.backoff().delay(1, null, 0.5)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(settings.backoff().delay(3, null, 0.5)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(settings.backoff().delay(9, null, 0.5)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.backoff().delay(1, Duration.ofSeconds(30), 0.5)).isEqualTo(Duration.ofSeconds(30));
     }
 
     private static void set(Object target, String name, Object value) throws Exception {
