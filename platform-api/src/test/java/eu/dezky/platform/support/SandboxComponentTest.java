@@ -1,0 +1,25 @@
+package eu.dezky.platform.support;
+
+import org.springframework.test.context.TestPropertySource;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A {@link ComponentTest} against the sandbox simulators in which a retried step finishes within the test: the saga
+ * retries back off from 200 ms to at most 1 s. No DNS server is asked: domains only have to exist in the mail server.
+ * A class adds its own settings (such as a system's max attempts) with a further {@code @TestPropertySource}; classes
+ * with the same settings share one cached context, so each test uses tenant slugs and domains of its own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ComponentTest
+@TestPropertySource(properties = {
+        "DEZKY_MEMBER_RETRY_BASE_BACKOFF=200ms",
+        "DEZKY_MEMBER_RETRY_MAX_BACKOFF=1s",
+        "DNS_RESOLVERS=127.0.0.1",
+        "DNS_TIMEOUT=1s"})
+public @interface SandboxComponentTest {
+}
