@@ -1,17 +1,10 @@
 package eu.dezky.platform.member;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.dezky.platform.integrations.Sandbox;
 import eu.dezky.platform.support.Api;
-import eu.dezky.platform.support.ComponentTest;
-import eu.dezky.platform.support.Onboarding;
-import eu.dezky.sandbox.stalwart.StalwartSandboxSimulator;
-import org.junit.jupiter.api.BeforeEach;
+import eu.dezky.platform.support.SandboxApiTest;
+import eu.dezky.platform.support.SandboxComponentTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 
@@ -22,29 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the SSO subject recorded at provisioning; a plain member, another tenant's admin member, a FAILED admin member or
  * someone merely claiming the e-mail of a member whose subject is known get 403.
  */
-@ComponentTest
-class AdminMemberAccessApiTest {
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("DEZKY_MEMBER_RETRY_BASE_BACKOFF", () -> "200ms");
-        registry.add("DEZKY_MEMBER_RETRY_MAX_BACKOFF", () -> "1s");
-        registry.add("DNS_RESOLVERS", () -> "127.0.0.1");
-        registry.add("DNS_TIMEOUT", () -> "1s");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Sandbox sandbox;
-    Api api;
-    Onboarding onboarding;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        onboarding = new Onboarding(api);
-    }
+@SandboxComponentTest
+class AdminMemberAccessApiTest extends SandboxApiTest {
 
     @Test
     void anActiveAdminMemberAdministersTheTenantWithTheirOwnToken() {
@@ -87,7 +59,7 @@ class AdminMemberAccessApiTest {
     @Test
     void aFailedAdminMemberHasNoAccess() {
         String owner = onboarding.tenantWithDomain("failadm-co", "failadm.test");
-        stalwart().faults().failNext("x:Account/set", 10, 400);
+        simulators.stalwart().faults().failNext("x:Account/set", 10, 400);
         try {
             JsonNode eve = onboarding.settled("failadm-co", onboarding.create("failadm-co", owner, "eve", "admin"),
                     Duration.ofSeconds(30));
@@ -96,7 +68,7 @@ class AdminMemberAccessApiTest {
             String eveToken = onboarding.token(eve.get("ssoSubject").asText(), "eve@failadm.test", "customer-admin");
             assertThat(api.get("/api/tenants/failadm-co/members", eveToken).status()).isEqualTo(403);
         } finally {
-            stalwart().faults().clear();
+            simulators.stalwart().faults().clear();
         }
     }
 
@@ -130,9 +102,5 @@ class AdminMemberAccessApiTest {
         assertThat(shown.at("/operation/status").asText()).as(shown.toString()).isEqualTo("DONE");
         assertThat(shown.get("systems")).as(shown.toString()).hasSize(3)
                 .allSatisfy(s -> assertThat(s.get("state").asText()).isEqualTo("SUSPENDED"));
-    }
-
-    private StalwartSandboxSimulator stalwart() {
-        return (StalwartSandboxSimulator) sandbox.simulator("stalwart").orElseThrow();
     }
 }

@@ -4,17 +4,13 @@ import eu.dezky.api.member.ClaimMailAddressCommand;
 import eu.dezky.api.member.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.platform.support.Api;
-import eu.dezky.platform.support.ComponentTest;
-import eu.dezky.platform.support.Onboarding;
+import eu.dezky.platform.support.SandboxApiTest;
+import eu.dezky.platform.support.SandboxComponentTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -28,31 +24,14 @@ import static org.awaitility.Awaitility.await;
  * never created is released after the confirmation window, while a created member's address stays claimed; vault
  * entries past their lifetime are deleted on a schedule, live ones are kept.
  */
-@ComponentTest
-class LeftoversCleanUpTest {
+@SandboxComponentTest
+@TestPropertySource(properties = {"DEZKY_MEMBER_CLAIM_CONFIRM_WITHIN=3s", "DEZKY_VAULT_SWEEP_INTERVAL=1s"})
+class LeftoversCleanUpTest extends SandboxApiTest {
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("DEZKY_MEMBER_CLAIM_CONFIRM_WITHIN", () -> "3s");
-        registry.add("DEZKY_VAULT_SWEEP_INTERVAL", () -> "1s");
-        registry.add("DNS_RESOLVERS", () -> "127.0.0.1");
-        registry.add("DNS_TIMEOUT", () -> "1s");
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
-    Api api;
-    Onboarding onboarding;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        onboarding = new Onboarding(api);
-    }
 
     @Test
     void anAddressClaimedForAMemberThatWasNeverCreatedFreesItself() {
