@@ -5,17 +5,14 @@ import eu.dezky.api.member.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.platform.integrations.Sandbox;
 import eu.dezky.platform.support.Api;
-import eu.dezky.platform.support.ComponentTest;
+import eu.dezky.platform.support.SandboxApiTest;
+import eu.dezky.platform.support.SandboxComponentTest;
 import org.axonframework.eventhandling.gateway.EventGateway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,45 +26,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Mail aliases over HTTP against the Stalwart simulator: provisioned on the member's account, refused on foreign
  * domains and taken addresses, undone when the mail server fails, removed with their member, and blocking the removal
- * of their domain. Retries back off from 200 ms so a retried step finishes within the test.
+ * of their domain. Stalwart steps get three attempts of the saga.
  */
-@ComponentTest
-class MailAliasApiTest {
+@SandboxComponentTest
+@TestPropertySource(properties = "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3")
+class MailAliasApiTest extends SandboxApiTest {
 
-    @DynamicPropertySource
-    static void fastRetries(DynamicPropertyRegistry registry) {
-        registry.add("DEZKY_MEMBER_RETRY_BASE_BACKOFF", () -> "200ms");
-        registry.add("DEZKY_MEMBER_RETRY_MAX_BACKOFF", () -> "1s");
-        registry.add("DEZKY_MEMBER_STALWART_MAX_ATTEMPTS", () -> "3");
-        // No DNS server is needed: domains only have to exist in the mail server.
-        registry.add("DNS_RESOLVERS", () -> "127.0.0.1");
-        registry.add("DNS_TIMEOUT", () -> "1s");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Sandbox sandbox;
     @Autowired
     EventGateway events;
-    Api api;
-    MailTenants tenants;
+    MailServer mailServer;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        tenants = new MailTenants(api, sandbox);
-    }
-
-    @AfterEach
-    void clearFaults() {
-        tenants.stalwart().faults().clear();
+        mailServer = new MailServer(simulators);
     }
 
     @Test
     void anAliasIsAddedToTheMembersAccountInTheMailServer() {
-        String admin = tenants.tenantWithDomain("alias-co", "alias.test");
-        JsonNode bob = tenants.activeMember("alias-co", admin, "bob");
+        String admin = onboarding.tenantWithDomain("alias-co", "alias.test");
+        JsonNode bob = onboarding.activeMember("alias-co", admin, "bob");
 
         Api.Response created = alias("alias-co", admin, "Sales@Alias.test", bob);
 
@@ -77,7 +54,7 @@ class MailAliasApiTest {
         assertThat(created.body().get("status").asText()).isEqualTo("ACTIVE");
         assertThat(created.body().get("mailbox").asText()).isEqualTo("bob@alias.test");
         assertThat(created.body().at("/step/state").asText()).isEqualTo("DONE");
-        assertThat(tenants.hasAlias("bob@alias.test", "sales", "alias.test")).isTrue();
+        assertThat(mailServer.hasAlias("bob@alias.test", "sales", "alias.test")).isTrue();
         JsonNode listed = api.get("/api/tenants/alias-co/mail/aliases", admin).body().get("aliases");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("memberId").asText()).isEqualTo(bob.get("id").asText());
@@ -85,9 +62,9 @@ class MailAliasApiTest {
 
     @Test
     void anAliasOnAnotherTenantsDomainIsRefusedWithoutSayingWhoOwnsIt() {
-        tenants.tenantWithDomain("owner-co", "owned.test");
-        String admin = tenants.tenantWithDomain("other-co", "other.test");
-        JsonNode carol = tenants.activeMember("other-co", admin, "carol");
+        onboarding.tenantWithDomain("owner-co", "owned.test");
+        String admin = onboarding.tenantWithDomain("other-co", "other.test");
+        JsonNode carol = onboarding.activeMember("other-co", admin, "carol");
 
         Api.Response refused = alias("other-co", admin, "info@owned.test", carol);
 
@@ -100,22 +77,22 @@ class MailAliasApiTest {
 
     @Test
     void anAddressInUseAsAMailboxIsAConflict() {
-        String admin = tenants.tenantWithDomain("taken-alias-co", "takenalias.test");
-        JsonNode dave = tenants.activeMember("taken-alias-co", admin, "dave");
-        tenants.activeMember("taken-alias-co", admin, "erin");
+        String admin = onboarding.tenantWithDomain("taken-alias-co", "takenalias.test");
+        JsonNode dave = onboarding.activeMember("taken-alias-co", admin, "dave");
+        onboarding.activeMember("taken-alias-co", admin, "erin");
 
         Api.Response refused = alias("taken-alias-co", admin, "erin@takenalias.test", dave);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.body().get("detail").asText()).contains("erin@takenalias.test").contains("already in use");
-        assertThat(tenants.hasAlias("dave@takenalias.test", "erin", "takenalias.test")).isFalse();
+        assertThat(mailServer.hasAlias("dave@takenalias.test", "erin", "takenalias.test")).isFalse();
     }
 
     @Test
     void ofTwoConcurrentAliasesForOneAddressExactlyOneWins() throws Exception {
-        String admin = tenants.tenantWithDomain("race-alias-co", "racealias.test");
-        JsonNode fay = tenants.activeMember("race-alias-co", admin, "fay");
-        JsonNode gus = tenants.activeMember("race-alias-co", admin, "gus");
+        String admin = onboarding.tenantWithDomain("race-alias-co", "racealias.test");
+        JsonNode fay = onboarding.activeMember("race-alias-co", admin, "fay");
+        JsonNode gus = onboarding.activeMember("race-alias-co", admin, "gus");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Integer> statuses = new ArrayList<>();
         try {
@@ -129,44 +106,44 @@ class MailAliasApiTest {
             pool.shutdownNow();
         }
         assertThat(statuses).as(statuses.toString()).containsOnlyOnce(409).anyMatch(s -> s == 201 || s == 202);
-        boolean onFay = tenants.hasAlias("fay@racealias.test", "desk", "racealias.test");
-        boolean onGus = tenants.hasAlias("gus@racealias.test", "desk", "racealias.test");
+        boolean onFay = mailServer.hasAlias("fay@racealias.test", "desk", "racealias.test");
+        boolean onGus = mailServer.hasAlias("gus@racealias.test", "desk", "racealias.test");
         assertThat(onFay ^ onGus).as("exactly one account has the alias").isTrue();
     }
 
     @Test
     void aMailServerFailureIsUndoneLeavesNothingBehindAndFreesTheAddress() {
-        String admin = tenants.tenantWithDomain("fail-alias-co", "failalias.test");
-        JsonNode hal = tenants.activeMember("fail-alias-co", admin, "hal");
-        tenants.stalwart().faults().failNext("x:Account/set", 10, 400);
+        String admin = onboarding.tenantWithDomain("fail-alias-co", "failalias.test");
+        JsonNode hal = onboarding.activeMember("fail-alias-co", admin, "hal");
+        simulators.stalwart().faults().failNext("x:Account/set", 10, 400);
 
         Api.Response created = alias("fail-alias-co", admin, "help@failalias.test", hal);
-        JsonNode failed = tenants.settled("/api/tenants/fail-alias-co/mail/aliases/help@failalias.test", admin,
+        JsonNode failed = onboarding.settledAt("/api/tenants/fail-alias-co/mail/aliases/help@failalias.test", admin,
                 "PROVISIONING");
 
         assertThat(created.status()).isIn(201, 202);
         assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
         assertThat(failed.get("reason").asText()).contains("Stalwart").contains("add the alias again");
         assertThat(failed.at("/step/state").asText()).isEqualTo("COMPENSATED");
-        tenants.stalwart().faults().clear();
-        assertThat(tenants.hasAlias("hal@failalias.test", "help", "failalias.test")).isFalse();
+        simulators.stalwart().faults().clear();
+        assertThat(mailServer.hasAlias("hal@failalias.test", "help", "failalias.test")).isFalse();
         // the claim was released: the address can be used again
         Api.Response again = alias("fail-alias-co", admin, "help@failalias.test", hal);
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        assertThat(tenants.hasAlias("hal@failalias.test", "help", "failalias.test")).isTrue();
+        assertThat(mailServer.hasAlias("hal@failalias.test", "help", "failalias.test")).isTrue();
     }
 
     @Test
     void deletingAnAliasTakesItOffTheAccountAndFreesTheAddress() {
-        String admin = tenants.tenantWithDomain("del-alias-co", "delalias.test");
-        JsonNode ivy = tenants.activeMember("del-alias-co", admin, "ivy");
+        String admin = onboarding.tenantWithDomain("del-alias-co", "delalias.test");
+        JsonNode ivy = onboarding.activeMember("del-alias-co", admin, "ivy");
         assertThat(alias("del-alias-co", admin, "office@delalias.test", ivy).status()).isEqualTo(201);
 
         Api.Response deleted = api.send("DELETE", "/api/tenants/del-alias-co/mail/aliases/office@delalias.test",
                 admin, null, Map.of());
 
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
-        assertThat(tenants.hasAlias("ivy@delalias.test", "office", "delalias.test")).isFalse();
+        assertThat(mailServer.hasAlias("ivy@delalias.test", "office", "delalias.test")).isFalse();
         assertThat(api.get("/api/tenants/del-alias-co/mail/aliases/office@delalias.test", admin).body()
                 .get("status").asText()).isEqualTo("REMOVED");
         assertThat(api.send("DELETE", "/api/tenants/del-alias-co/mail/aliases/office@delalias.test", admin, null,
@@ -178,29 +155,29 @@ class MailAliasApiTest {
 
     @Test
     void removingTheMemberWhoseMailboxIsKeptTakesTheirAliasesOffTheAccount() {
-        String admin = tenants.tenantWithDomain("leave-co", "leave.test");
-        JsonNode jan = tenants.activeMember("leave-co", admin, "jan");
+        String admin = onboarding.tenantWithDomain("leave-co", "leave.test");
+        JsonNode jan = onboarding.activeMember("leave-co", admin, "jan");
         assertThat(alias("leave-co", admin, "boss@leave.test", jan).status()).isEqualTo(201);
 
         events.publish(new MemberRemovedEvent(new MemberId(jan.get("id").asText()), new TenantId("leave-co"),
                 new MailAddress("jan@leave.test"), true));
 
-        JsonNode removed = tenants.settled("/api/tenants/leave-co/mail/aliases/boss@leave.test", admin,
+        JsonNode removed = onboarding.settledAt("/api/tenants/leave-co/mail/aliases/boss@leave.test", admin,
                 "ACTIVE", "REMOVING");
         assertThat(removed.get("status").asText()).as(removed.toString()).isEqualTo("REMOVED");
         assertThat(removed.get("reason").asText()).startsWith("removed with member jan@leave.test");
-        assertThat(tenants.hasAlias("jan@leave.test", "boss", "leave.test")).isFalse();
-        JsonNode kim = tenants.activeMember("leave-co", admin, "kim");
+        assertThat(mailServer.hasAlias("jan@leave.test", "boss", "leave.test")).isFalse();
+        JsonNode kim = onboarding.activeMember("leave-co", admin, "kim");
         assertThat(alias("leave-co", admin, "boss@leave.test", kim).status()).as("address released").isEqualTo(201);
     }
 
     @Test
     void aDomainWithAnAliasOnItCannotBeRemoved() {
-        String admin = tenants.tenantWithDomain("block-co", "block.test");
-        tenants.addDomain("block-co", admin, "second-block.test");
-        JsonNode lea = tenants.activeMember("block-co", admin, "lea");
+        String admin = onboarding.tenantWithDomain("block-co", "block.test");
+        onboarding.addDomain("block-co", admin, "second-block.test");
+        JsonNode lea = onboarding.activeMember("block-co", admin, "lea");
         assertThat(alias("block-co", admin, "lea@second-block.test", lea).status()).isEqualTo(201);
-        assertThat(tenants.hasAlias("lea@block.test", "lea", "second-block.test")).isTrue();
+        assertThat(mailServer.hasAlias("lea@block.test", "lea", "second-block.test")).isTrue();
 
         Api.Response refused = api.send("DELETE", "/api/tenants/block-co/domains/second-block.test", admin, null,
                 Map.of());
@@ -219,8 +196,8 @@ class MailAliasApiTest {
 
     @Test
     void invalidFieldsAreNamed() {
-        String admin = tenants.tenantWithDomain("form-alias-co", "formalias.test");
-        JsonNode max = tenants.activeMember("form-alias-co", admin, "max");
+        String admin = onboarding.tenantWithDomain("form-alias-co", "formalias.test");
+        JsonNode max = onboarding.activeMember("form-alias-co", admin, "max");
         Api.Response badAddress = api.post("/api/tenants/form-alias-co/mail/aliases", admin,
                 Map.of("address", "no at sign", "memberId", max.get("id").asText()));
         Api.Response badMember = api.post("/api/tenants/form-alias-co/mail/aliases", admin,

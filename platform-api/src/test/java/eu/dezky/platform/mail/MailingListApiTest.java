@@ -1,16 +1,12 @@
 package eu.dezky.platform.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.dezky.platform.integrations.Sandbox;
 import eu.dezky.platform.support.Api;
-import eu.dezky.platform.support.ComponentTest;
-import org.junit.jupiter.api.AfterEach;
+import eu.dezky.platform.support.SandboxApiTest;
+import eu.dezky.platform.support.SandboxComponentTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,41 +17,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Distribution lists over HTTP against the Stalwart simulator: recipients validated and de-duplicated, a change
  * replacing name and recipients (rolled back when the mail server fails), a failed create undone, removal freeing
- * the address. Retries back off from 200 ms so a retried step finishes within the test.
+ * the address. Stalwart steps get three attempts of the saga.
  */
-@ComponentTest
-class MailingListApiTest {
+@SandboxComponentTest
+@TestPropertySource(properties = "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3")
+class MailingListApiTest extends SandboxApiTest {
 
-    @DynamicPropertySource
-    static void fastRetries(DynamicPropertyRegistry registry) {
-        registry.add("DEZKY_MEMBER_RETRY_BASE_BACKOFF", () -> "200ms");
-        registry.add("DEZKY_MEMBER_RETRY_MAX_BACKOFF", () -> "1s");
-        registry.add("DEZKY_MEMBER_STALWART_MAX_ATTEMPTS", () -> "3");
-        registry.add("DNS_RESOLVERS", () -> "127.0.0.1");
-        registry.add("DNS_TIMEOUT", () -> "1s");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Sandbox sandbox;
-    Api api;
-    MailTenants tenants;
+    MailServer mailServer;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        tenants = new MailTenants(api, sandbox);
-    }
-
-    @AfterEach
-    void clearFaults() {
-        tenants.stalwart().faults().clear();
+        mailServer = new MailServer(simulators);
     }
 
     @Test
     void aListIsProvisionedWithItsRecipientsDeduplicatedAndIdnDomainsAsALabels() {
-        String admin = tenants.tenantWithDomain("list-co", "list.test");
+        String admin = onboarding.tenantWithDomain("list-co", "list.test");
 
         Api.Response created = list("list-co", admin, "Team@list.test", "Team",
                 List.of("a@list.test", "A@List.test", " partner@bücher.example ", "partner@other.com"));
@@ -65,7 +42,7 @@ class MailingListApiTest {
         assertThat(created.body().get("status").asText()).isEqualTo("ACTIVE");
         assertThat(texts(created.body().get("recipients")))
                 .containsExactly("a@list.test", "partner@xn--bcher-kva.example", "partner@other.com");
-        JsonNode inServer = tenants.list("team", "list.test").orElseThrow();
+        JsonNode inServer = mailServer.list("team", "list.test").orElseThrow();
         assertThat(fieldNames(inServer.get("recipients")))
                 .containsExactlyInAnyOrder("a@list.test", "partner@xn--bcher-kva.example", "partner@other.com");
         assertThat(inServer.get("description").asText()).isEqualTo("Team");
@@ -74,7 +51,7 @@ class MailingListApiTest {
 
     @Test
     void invalidAndDuplicateRecipientsAreNamed() {
-        String admin = tenants.tenantWithDomain("bad-list-co", "badlist.test");
+        String admin = onboarding.tenantWithDomain("bad-list-co", "badlist.test");
 
         Api.Response refused = list("bad-list-co", admin, "all@badlist.test", "All",
                 List.of("a@badlist.test", "not-an-address", "A@BADLIST.test", "b@@c.test", "ok@other.com"));
@@ -83,7 +60,7 @@ class MailingListApiTest {
         assertThat(refused.body().get("field").asText()).isEqualTo("recipients");
         assertThat(refused.body().get("detail").asText()).contains("'not-an-address'").contains("'b@@c.test'")
                 .contains("more than once: a@badlist.test").doesNotContain("ok@other.com");
-        assertThat(tenants.list("all", "badlist.test")).isEmpty();
+        assertThat(mailServer.list("all", "badlist.test")).isEmpty();
         assertThat(list("bad-list-co", admin, "all@badlist.test", "All", List.of()).body().get("field").asText())
                 .isEqualTo("recipients");
         Api.Response loop = list("bad-list-co", admin, "all@badlist.test", "All", List.of("ALL@badlist.test"));
@@ -93,19 +70,19 @@ class MailingListApiTest {
 
     @Test
     void anAddressInUseAsAMailboxIsAConflict() {
-        String admin = tenants.tenantWithDomain("taken-list-co", "takenlist.test");
-        tenants.activeMember("taken-list-co", admin, "nina");
+        String admin = onboarding.tenantWithDomain("taken-list-co", "takenlist.test");
+        onboarding.activeMember("taken-list-co", admin, "nina");
 
         Api.Response refused = list("taken-list-co", admin, "nina@takenlist.test", "Nina", List.of("x@other.com"));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.body().get("detail").asText()).contains("already in use");
-        assertThat(tenants.list("nina", "takenlist.test")).isEmpty();
+        assertThat(mailServer.list("nina", "takenlist.test")).isEmpty();
     }
 
     @Test
     void putReplacesNameAndRecipients() {
-        String admin = tenants.tenantWithDomain("put-co", "put.test");
+        String admin = onboarding.tenantWithDomain("put-co", "put.test");
         assertThat(list("put-co", admin, "crew@put.test", "Crew", List.of("a@put.test", "b@put.test")).status())
                 .isEqualTo(201);
 
@@ -115,16 +92,16 @@ class MailingListApiTest {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.body().get("name").asText()).isEqualTo("Whole crew");
         assertThat(texts(changed.body().get("recipients"))).containsExactly("b@put.test", "c@other.com");
-        JsonNode inServer = tenants.list("crew", "put.test").orElseThrow();
+        JsonNode inServer = mailServer.list("crew", "put.test").orElseThrow();
         assertThat(fieldNames(inServer.get("recipients"))).containsExactlyInAnyOrder("b@put.test", "c@other.com");
         assertThat(inServer.get("description").asText()).isEqualTo("Whole crew");
     }
 
     @Test
     void aChangeTheMailServerRefusesIsRolledBack() {
-        String admin = tenants.tenantWithDomain("undo-co", "undo.test");
+        String admin = onboarding.tenantWithDomain("undo-co", "undo.test");
         assertThat(list("undo-co", admin, "ops@undo.test", "Ops", List.of("a@undo.test")).status()).isEqualTo(201);
-        tenants.stalwart().faults().failNext("x:MailingList/set", 1, 400);
+        simulators.stalwart().faults().failNext("x:MailingList/set", 1, 400);
 
         Api.Response refused = api.send("PUT", "/api/tenants/undo-co/mail/lists/ops@undo.test", admin,
                 Map.of("name", "Ops and more", "recipients", List.of("z@other.com")), Map.of());
@@ -136,33 +113,33 @@ class MailingListApiTest {
         assertThat(shown.get("name").asText()).isEqualTo("Ops");
         assertThat(texts(shown.get("recipients"))).containsExactly("a@undo.test");
         assertThat(shown.get("reason").asText()).contains("put back");
-        assertThat(fieldNames(tenants.list("ops", "undo.test").orElseThrow().get("recipients")))
+        assertThat(fieldNames(mailServer.list("ops", "undo.test").orElseThrow().get("recipients")))
                 .containsExactly("a@undo.test");
     }
 
     @Test
     void aMailServerFailureWhileCreatingIsUndoneLeavesNothingBehindAndFreesTheAddress() {
-        String admin = tenants.tenantWithDomain("fail-list-co", "faillist.test");
-        int listsBefore = tenants.stalwart().simulator().inspect().mailingLists().size();
-        tenants.stalwart().faults().failNext("x:MailingList/set", 10, 400);
+        String admin = onboarding.tenantWithDomain("fail-list-co", "faillist.test");
+        int listsBefore = simulators.stalwartInspect().mailingLists().size();
+        simulators.stalwart().faults().failNext("x:MailingList/set", 10, 400);
 
         Api.Response created = list("fail-list-co", admin, "news@faillist.test", "News", List.of("a@other.com"));
-        JsonNode failed = tenants.settled("/api/tenants/fail-list-co/mail/lists/news@faillist.test", admin,
+        JsonNode failed = onboarding.settledAt("/api/tenants/fail-list-co/mail/lists/news@faillist.test", admin,
                 "PROVISIONING");
 
         assertThat(created.status()).isIn(201, 202);
         assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
         assertThat(failed.get("reason").asText()).contains("Stalwart").contains("create the list again");
         assertThat(failed.at("/step/state").asText()).isEqualTo("COMPENSATED");
-        tenants.stalwart().faults().clear();
-        assertThat(tenants.stalwart().simulator().inspect().mailingLists()).hasSize(listsBefore);
+        simulators.stalwart().faults().clear();
+        assertThat(simulators.stalwartInspect().mailingLists()).hasSize(listsBefore);
         Api.Response again = list("fail-list-co", admin, "news@faillist.test", "News", List.of("a@other.com"));
         assertThat(again.status()).as("the address was released: " + again).isEqualTo(201);
     }
 
     @Test
     void deleteRemovesTheListFromTheMailServerAndFreesTheAddress() {
-        String admin = tenants.tenantWithDomain("del-list-co", "dellist.test");
+        String admin = onboarding.tenantWithDomain("del-list-co", "dellist.test");
         assertThat(list("del-list-co", admin, "old@dellist.test", "Old", List.of("a@other.com")).status())
                 .isEqualTo(201);
 
@@ -170,7 +147,7 @@ class MailingListApiTest {
                 null, Map.of());
 
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
-        assertThat(tenants.list("old", "dellist.test")).isEmpty();
+        assertThat(mailServer.list("old", "dellist.test")).isEmpty();
         assertThat(api.send("PUT", "/api/tenants/del-list-co/mail/lists/old@dellist.test", admin,
                 Map.of("name", "Old", "recipients", List.of("a@other.com")), Map.of()).status()).isEqualTo(404);
         assertThat(list("del-list-co", admin, "old@dellist.test", "Old again", List.of("b@other.com")).status())
@@ -179,8 +156,8 @@ class MailingListApiTest {
 
     @Test
     void aDomainWithAListOnItCannotBeRemoved() {
-        String admin = tenants.tenantWithDomain("block-list-co", "blocklist.test");
-        tenants.addDomain("block-list-co", admin, "second-blocklist.test");
+        String admin = onboarding.tenantWithDomain("block-list-co", "blocklist.test");
+        onboarding.addDomain("block-list-co", admin, "second-blocklist.test");
         assertThat(list("block-list-co", admin, "all@second-blocklist.test", "All", List.of("a@other.com")).status())
                 .isEqualTo(201);
 
