@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.adapters.dns.KnotServer;
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.ComponentTest;
+import eu.dezky.platform.support.Onboarding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,17 +49,19 @@ class MailDomainApiTest {
     int port;
     Api api;
     String operator;
+    Onboarding onboarding;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
         operator = api.token("op", "operator");
+        onboarding = new Onboarding(api);
     }
 
     @Test
     void recordsPublishedAsAskedMakeTheDomainVerified() throws Exception {
-        String admin = tenant("good-co");
-        JsonNode pending = addAndAwaitProvisioned("good-co", admin, "good.test");
+        String admin = onboarding.tenant("good-co");
+        JsonNode pending = onboarding.addDomain("good-co", admin, "good.test");
         assertThat(types(pending)).contains("MX", "SPF", "DKIM", "DMARC", "OWNERSHIP");
 
         DNS.publish("good.test", PublishedRecords.zone(pending));
@@ -73,8 +76,8 @@ class MailDomainApiTest {
 
     @Test
     void oneWrongRecordShowsItsDiffAndTurnsVerifiedOnTheNextScheduledCheckOnceFixed() throws Exception {
-        String admin = tenant("wrong-co");
-        JsonNode pending = addAndAwaitProvisioned("wrong-co", admin, "wrong.test");
+        String admin = onboarding.tenant("wrong-co");
+        JsonNode pending = onboarding.addDomain("wrong-co", admin, "wrong.test");
         String expectedMx = record(pending, "MX").get("expected").asText();
 
         DNS.publish("wrong.test", PublishedRecords.zone(pending,
@@ -99,8 +102,8 @@ class MailDomainApiTest {
 
     @Test
     void aVerifiedDomainWhoseMxDisappearsNeedsAttentionAndCountsForTheBadge() throws Exception {
-        String admin = tenant("broken-co");
-        JsonNode pending = addAndAwaitProvisioned("broken-co", admin, "broken.test");
+        String admin = onboarding.tenant("broken-co");
+        JsonNode pending = onboarding.addDomain("broken-co", admin, "broken.test");
         DNS.publish("broken.test", PublishedRecords.zone(pending));
         assertThat(recheck("broken-co", admin, "broken.test").get("status").asText()).isEqualTo("VERIFIED");
         assertThat(api.get("/api/tenants/broken-co/domains", admin).body().get("needingAttention").asInt()).isZero();
@@ -117,8 +120,8 @@ class MailDomainApiTest {
 
     @Test
     void aDmarcChangeIsWhatTheNextCheckComparesAgainst() throws Exception {
-        String admin = tenant("dmarc-co");
-        JsonNode pending = addAndAwaitProvisioned("dmarc-co", admin, "dmarc.test");
+        String admin = onboarding.tenant("dmarc-co");
+        JsonNode pending = onboarding.addDomain("dmarc-co", admin, "dmarc.test");
         DNS.publish("dmarc.test", PublishedRecords.zone(pending));
         assertThat(recheck("dmarc-co", admin, "dmarc.test").get("status").asText()).isEqualTo("VERIFIED");
 
@@ -138,8 +141,8 @@ class MailDomainApiTest {
 
     @Test
     void anInvalidDmarcPolicyIsA400NamingTheField() {
-        String admin = tenant("policy-co");
-        addAndAwaitProvisioned("policy-co", admin, "policy.test");
+        String admin = onboarding.tenant("policy-co");
+        onboarding.addDomain("policy-co", admin, "policy.test");
 
         var badPolicy = api.send("PUT", "/api/tenants/policy-co/domains/policy.test/dmarc", admin,
                 Map.of("policy", "block"), Map.of());
@@ -154,8 +157,8 @@ class MailDomainApiTest {
 
     @Test
     void twoTenantsAddingOneDomainAtOnceLetExactlyOneWin() throws Exception {
-        String first = tenant("race-a");
-        String second = tenant("race-b");
+        String first = onboarding.tenant("race-a");
+        String second = onboarding.tenant("race-b");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Integer>> adds = List.of(
@@ -175,7 +178,7 @@ class MailDomainApiTest {
 
     @Test
     void anInvalidDomainIsA400NamingTheFieldAndAnIdnIsStoredAsALabels() {
-        String admin = tenant("idn-co");
+        String admin = onboarding.tenant("idn-co");
         for (String bad : List.of("localhost", "-bad.test", "exa mple.test", "")) {
             var response = api.post("/api/tenants/idn-co/domains", admin, Map.of("domain", bad));
             assertThat(response.status()).as(bad).isEqualTo(400);
@@ -191,9 +194,9 @@ class MailDomainApiTest {
 
     @Test
     void unknownAndForeignDomainsAre404() {
-        String owner = tenant("owner-co");
-        String other = tenant("other-co");
-        addAndAwaitProvisioned("owner-co", owner, "owned.test");
+        String owner = onboarding.tenant("owner-co");
+        String other = onboarding.tenant("other-co");
+        onboarding.addDomain("owner-co", owner, "owned.test");
 
         assertThat(api.get("/api/tenants/other-co/domains/owned.test", other).status()).isEqualTo(404);
         assertThat(api.post("/api/tenants/other-co/domains/owned.test/recheck", other, null).status()).isEqualTo(404);
@@ -205,21 +208,6 @@ class MailDomainApiTest {
     }
 
     // helpers
-
-    private String tenant(String slug) {
-        assertThat(api.post("/api/tenants", operator, Api.tenantBody(slug, slug + "-admin", null)).status()).isEqualTo(201);
-        return api.token(slug + "-admin", "customer-admin");
-    }
-
-    private JsonNode addAndAwaitProvisioned(String slug, String admin, String domain) {
-        var added = api.post("/api/tenants/" + slug + "/domains", admin, Map.of("domain", domain));
-        assertThat(added.status()).as(added.toString()).isIn(201, 202);
-        assertThat(added.header("Location")).isEqualTo("/api/tenants/" + slug + "/domains/" + domain);
-        String path = added.header("Location");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                !api.get(path, admin).body().get("status").asText().equals("PROVISIONING"));
-        return api.get(path, admin).body();
-    }
 
     private JsonNode recheck(String slug, String admin, String domain) {
         var checked = api.post("/api/tenants/" + slug + "/domains/" + domain + "/recheck", admin, null);

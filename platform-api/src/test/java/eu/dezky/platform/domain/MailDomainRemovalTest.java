@@ -1,12 +1,12 @@
 package eu.dezky.platform.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.adapters.dns.KnotServer;
 import eu.dezky.adapters.stalwart.NewAccount;
 import eu.dezky.adapters.stalwart.StalwartAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.ComponentTest;
+import eu.dezky.platform.support.Onboarding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,18 +45,18 @@ class MailDomainRemovalTest {
     @Autowired
     StalwartClient stalwart;
     Api api;
-    String operator;
+    Onboarding onboarding;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        operator = api.token("op", "operator");
+        onboarding = new Onboarding(api);
     }
 
     @Test
     void aMailboxInTheMailServerBlocksRemovalUntilItIsGone() {
-        String admin = tenant("busy-co");
-        provisioned("busy-co", admin, "busy.test");
+        String admin = onboarding.tenant("busy-co");
+        onboarding.addDomain("busy-co", admin, "busy.test");
         String domainId = stalwart.findDomain("busy.test").orElseThrow().id();
         StalwartAccount alice = stalwart.createOrAdoptAccount(
                 new NewAccount("alice", domainId, "Alice", "a-long-enough-test-password-1"));
@@ -85,15 +85,15 @@ class MailDomainRemovalTest {
         assertThat(api.get("/api/tenants/busy-co/domains", admin).body().get("domains")).isEmpty();
         assertThat(stalwart.findDomain("busy.test")).isEmpty();
         // The name is free again, for any tenant.
-        String next = tenant("next-co");
+        String next = onboarding.tenant("next-co");
         assertThat(api.post("/api/tenants/next-co/domains", next, Map.of("domain", "busy.test")).status()).isIn(201, 202);
     }
 
     @Test
     void theFirstDomainIsPrimaryAndCannotBeRemovedWhileAnotherExistsUnlessANewPrimaryIsChosen() {
-        String admin = tenant("prime-co");
-        provisioned("prime-co", admin, "first.test");
-        provisioned("prime-co", admin, "second.test");
+        String admin = onboarding.tenant("prime-co");
+        onboarding.addDomain("prime-co", admin, "first.test");
+        onboarding.addDomain("prime-co", admin, "second.test");
         assertThat(api.get("/api/tenants/prime-co/domains/first.test", admin).body().get("primary").asBoolean()).isTrue();
         assertThat(api.get("/api/tenants/prime-co/domains/second.test", admin).body().get("primary").asBoolean()).isFalse();
         assertThat(api.get("/api/tenants/prime-co", admin).body().get("primaryMailDomain").asText()).isEqualTo("first.test");
@@ -117,24 +117,10 @@ class MailDomainRemovalTest {
 
     @Test
     void theOnlyDomainIsRemovedWithoutChoosingAPrimary() {
-        String admin = tenant("solo-co");
-        provisioned("solo-co", admin, "solo.test");
+        String admin = onboarding.tenant("solo-co");
+        onboarding.addDomain("solo-co", admin, "solo.test");
 
         assertThat(api.send("DELETE", "/api/tenants/solo-co/domains/solo.test", admin, null, Map.of()).status())
                 .isEqualTo(204);
-    }
-
-    private String tenant(String slug) {
-        assertThat(api.post("/api/tenants", operator, Api.tenantBody(slug, slug + "-admin", null)).status()).isEqualTo(201);
-        return api.token(slug + "-admin", "customer-admin");
-    }
-
-    private JsonNode provisioned(String slug, String admin, String domain) {
-        var added = api.post("/api/tenants/" + slug + "/domains", admin, Map.of("domain", domain));
-        assertThat(added.status()).as(added.toString()).isIn(201, 202);
-        String path = added.header("Location");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                !api.get(path, admin).body().get("status").asText().equals("PROVISIONING"));
-        return api.get(path, admin).body();
     }
 }
