@@ -40,7 +40,8 @@ import java.util.Set;
 /**
  * A tenant's mail aliases: extra addresses on the tenant's domains delivering to a member's mailbox. Creating one
  * claims the address platform-wide and starts the alias's saga; done within a short wait: 201 with the alias, else
- * 202 with its own route to poll. Removing answers 204 once the mail server no longer has it, else 202 likewise.
+ * 202 with its operation ({@code GET …/operations/{id}}) to poll. Removing answers 204 once the mail server no longer
+ * has it, else 202 likewise.
  */
 @RestController
 class MailAliasController {
@@ -80,7 +81,8 @@ class MailAliasController {
                         new FindMailAliasQuery(tenant, address), MailAliasView.class,
                         view -> view.status() != MailObjectStatus.PROVISIONING, SHORT_WAIT)
                 .map(view -> ResponseEntity.created(location).body(view))
-                .orElseGet(() -> ResponseEntity.accepted().location(location).body(Optional.ofNullable(
+                .orElseGet(() -> ResponseEntity.accepted().location(MailOperations.aliasOperation(slug, address))
+                        .body(Optional.ofNullable(
                         find(tenant, address)).orElseGet(() -> MailRequests.pendingAlias(address.value(), slug,
                         memberId.value(), mailbox.value()))));
     }
@@ -91,7 +93,7 @@ class MailAliasController {
                 ResponseTypes.instanceOf(MailAliasList.class)).join();
     }
 
-    /** One alias with its status and mail-server step; where a 202 points to. */
+    /** One alias with its status and mail-server step; where a 201 points to (a 202 points to its operation). */
     @GetMapping("/api/tenants/{slug}/mail/aliases/{address}")
     MailAliasView get(@PathVariable String slug, @PathVariable String address) {
         TenantId tenant = addresses.tenant(slug);
@@ -116,7 +118,7 @@ class MailAliasController {
                 view -> view.status() == MailObjectStatus.REMOVED || view.status() == MailObjectStatus.NEEDS_ATTENTION,
                 SHORT_WAIT);
         if (outcome.isEmpty()) {
-            return ResponseEntity.accepted().location(URI.create("/api/tenants/" + slug + "/mail/aliases/" + address))
+            return ResponseEntity.accepted().location(MailOperations.aliasOperation(slug, address))
                     .body(find(tenant, address));
         }
         if (outcome.get().status() != MailObjectStatus.REMOVED) {

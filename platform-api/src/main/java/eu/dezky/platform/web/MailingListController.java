@@ -35,7 +35,8 @@ import java.util.Optional;
 /**
  * A tenant's distribution lists. Creating one claims the address platform-wide; recipients (internal or external)
  * are validated and de-duplicated. Create and change answer 201/200 when the mail server has the list within a short
- * wait, else 202 with the list's own route to poll; a change that failed and was rolled back answers 409 with why.
+ * wait, else 202 with its operation ({@code GET …/operations/{id}}) to poll; a change that failed and was rolled back
+ * answers 409 with why.
  */
 @RestController
 class MailingListController {
@@ -70,7 +71,8 @@ class MailingListController {
                         new FindMailingListQuery(tenant, address), MailingListView.class,
                         view -> view.status() != MailObjectStatus.PROVISIONING, SHORT_WAIT)
                 .map(view -> ResponseEntity.created(location).body(view))
-                .orElseGet(() -> ResponseEntity.accepted().location(location).body(Optional.ofNullable(
+                .orElseGet(() -> ResponseEntity.accepted().location(MailOperations.listOperation(slug, address))
+                        .body(Optional.ofNullable(
                         find(tenant, address)).orElseGet(() -> MailRequests.pendingList(address.value(), slug, name,
                         recipients.addresses(), MailObjectStatus.PROVISIONING))));
     }
@@ -88,7 +90,8 @@ class MailingListController {
                 new FindMailingListQuery(tenant, address), MailingListView.class,
                 view -> view.status() != MailObjectStatus.UPDATING, SHORT_WAIT);
         if (outcome.isEmpty()) {
-            return ResponseEntity.accepted().location(location(slug, address)).body(find(tenant, address));
+            return ResponseEntity.accepted().location(MailOperations.listOperation(slug, address))
+                    .body(find(tenant, address));
         }
         if (outcome.get().status() != MailObjectStatus.ACTIVE || outcome.get().reason() != null) {
             throw new RuleViolationException("list-change-failed", "the list " + address + " was not changed: "
@@ -103,7 +106,7 @@ class MailingListController {
                 ResponseTypes.instanceOf(MailingListList.class)).join();
     }
 
-    /** One list with its status and mail-server step; where a 202 points to. */
+    /** One list with its status and mail-server step; where a 201 points to (a 202 points to its operation). */
     @GetMapping("/api/tenants/{slug}/mail/lists/{address}")
     MailingListView get(@PathVariable String slug, @PathVariable String address) {
         MailingListView view = find(addresses.tenant(slug), TenantMailAddresses.fromPath(address, "list"));
@@ -123,7 +126,8 @@ class MailingListController {
                 view -> view.status() == MailObjectStatus.REMOVED || view.status() == MailObjectStatus.NEEDS_ATTENTION,
                 SHORT_WAIT);
         if (outcome.isEmpty()) {
-            return ResponseEntity.accepted().location(location(slug, address)).body(find(tenant, address));
+            return ResponseEntity.accepted().location(MailOperations.listOperation(slug, address))
+                    .body(find(tenant, address));
         }
         if (outcome.get().status() != MailObjectStatus.REMOVED) {
             throw new RuleViolationException("list-removal-failed", "the list " + address + " could not be removed: "

@@ -56,10 +56,11 @@ class MemberController {
     private final JdbcSecretVault vault;
     private final OneTimePasswords passwords;
     private final MemberLinking linking;
+    private final MailOperations mailOperations;
 
     MemberController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
                      DuplicateAggregateDetector duplicates, JdbcSecretVault vault, OneTimePasswords passwords,
-                     MemberLinking linking) {
+                     MemberLinking linking, MailOperations mailOperations) {
         this.commands = commands;
         this.queries = queries;
         this.readModel = readModel;
@@ -67,6 +68,7 @@ class MemberController {
         this.vault = vault;
         this.passwords = passwords;
         this.linking = linking;
+        this.mailOperations = mailOperations;
     }
 
     @PostMapping("/api/tenants/{slug}/members")
@@ -126,7 +128,7 @@ class MemberController {
 
     /**
      * A member operation with each system's step: the onboarding of a member (its id is the member's id), a
-     * member's removal, or a lifecycle operation (suspend, resume …, its own id).
+     * member's removal, a lifecycle operation (suspend, resume …, its own id), or an alias's or list's operation.
      */
     @GetMapping("/api/tenants/{slug}/operations/{id}")
     Object operation(@PathVariable String slug, @PathVariable String id) {
@@ -144,8 +146,12 @@ class MemberController {
         if (onboarding != null) {
             return MemberRequests.Operation.of(slug, onboarding);
         }
-        return queries.query(new FindMemberOperationQuery(tenantId, id),
-                        ResponseTypes.optionalInstanceOf(MemberOperationView.class)).join()
+        Optional<MemberOperationView> lifecycle = queries.query(new FindMemberOperationQuery(tenantId, id),
+                ResponseTypes.optionalInstanceOf(MemberOperationView.class)).join();
+        if (lifecycle.isPresent()) {
+            return lifecycle.get();
+        }
+        return mailOperations.find(tenantId, slug, id)
                 .orElseThrow(() -> new NotFoundException("the tenant has no operation '" + id + "'"));
     }
 

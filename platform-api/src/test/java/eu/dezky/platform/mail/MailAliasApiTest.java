@@ -61,6 +61,29 @@ class MailAliasApiTest extends SandboxApiTest {
     }
 
     @Test
+    void aSlowMailServerAnswers202WithTheOperationToPoll() {
+        String admin = onboarding.tenantWithDomain("slow-alias-co", "slow-alias.test");
+        JsonNode dan = onboarding.activeMember("slow-alias-co", admin, "dan");
+        simulators.stalwart().faults().latency("x:Account/set", java.time.Duration.ofSeconds(7));
+
+        Api.Response accepted = alias("slow-alias-co", admin, "orders@slow-alias.test", dan);
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String operation = accepted.header("Location");
+        assertThat(operation).startsWith("/api/tenants/slow-alias-co/operations/");
+        JsonNode running = api.get(operation, admin).body();
+        assertThat(running.get("kind").asText()).as(running.toString()).isEqualTo("mail-alias");
+        assertThat(running.get("address").asText()).isEqualTo("orders@slow-alias.test");
+        assertThat(running.get("resource").asText()).isEqualTo("/api/tenants/slow-alias-co/mail/aliases/orders@slow-alias.test");
+        assertThat(running.get("status").asText()).isEqualTo("PROVISIONING");
+        simulators.stalwart().faults().clear();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                api.get(operation, admin).body().path("status").asText().equals("ACTIVE"));
+        assertThat(api.get(operation, onboarding.tenant("stranger-co")).status())
+                .as("another tenant's admin cannot read it").isEqualTo(403);
+    }
+
+    @Test
     void anAliasOnAnotherTenantsDomainIsRefusedWithoutSayingWhoOwnsIt() {
         onboarding.tenantWithDomain("owner-co", "owned.test");
         String admin = onboarding.tenantWithDomain("other-co", "other.test");
