@@ -64,7 +64,8 @@ class MailAliasApiTest extends SandboxApiTest {
     void aSlowMailServerAnswers202WithTheOperationToPoll() {
         String admin = onboarding.tenantWithDomain("slow-alias-co", "slow-alias.test");
         JsonNode dan = onboarding.activeMember("slow-alias-co", admin, "dan");
-        simulators.stalwart().faults().latency("x:Account/set", java.time.Duration.ofSeconds(7));
+        // well past the route's 5 s wait, even on a loaded machine
+        simulators.stalwart().faults().latency("x:Account/set", java.time.Duration.ofSeconds(12));
 
         Api.Response accepted = alias("slow-alias-co", admin, "orders@slow-alias.test", dan);
 
