@@ -38,7 +38,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -122,21 +121,8 @@ public class MemberAggregate {
                     + " accounts with their membership in another tenant; suspend, resume, log out or reset the"
                     + " password there, or remove this membership");
         }
-        if (runningOperation != null) {
-            throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
-                    + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
-        }
-        boolean allowed = switch (command.kind()) {
-            case SUSPEND, LOGOUT -> status == MemberStatus.ACTIVE;
-            case RESUME -> status == MemberStatus.SUSPENDED;
-            // a suspended member's password may be reset before resuming them (a compromised account)
-            case RESET_PASSWORD -> status == MemberStatus.ACTIVE || status == MemberStatus.SUSPENDED;
-        };
-        if (!allowed) {
-            throw new RuleViolationException("member-" + status.name().toLowerCase(Locale.ROOT), "cannot "
-                    + verb(command.kind()) + " the member " + mailbox + ": their status is " + status + " ("
-                    + rule(command.kind()) + ")");
-        }
+        requireNoOperationRunning();
+        MemberOperationRules.requireAllowed(command.kind(), status, mailbox);
         apply(new MemberOperationStartedEvent(memberId, tenantId, command.operationId(), command.kind(), mailbox,
                 accounts, command.secretRef()));
     }
@@ -159,10 +145,7 @@ public class MemberAggregate {
         if (!tenantId.equals(command.tenantId())) {
             throw new RuleViolationException("member-not-found", "the tenant has no member '" + memberId + "'");
         }
-        if (runningOperation != null) {
-            throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
-                    + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
-        }
+        requireNoOperationRunning();
         switch (status) {
             case PROVISIONING -> throw new RuleViolationException("member-busy", "the member " + mailbox
                     + " is still being provisioned; remove them once onboarding has finished (active or failed)");
@@ -187,23 +170,11 @@ public class MemberAggregate {
         }
     }
 
-    private static String verb(MemberOperationKind kind) {
-        return switch (kind) {
-            case SUSPEND -> "suspend";
-            case RESUME -> "resume";
-            case LOGOUT -> "log out";
-            case RESET_PASSWORD -> "reset the password of";
-        };
-    }
-
-    private static String rule(MemberOperationKind kind) {
-        return switch (kind) {
-            case SUSPEND -> "only an ACTIVE member can be suspended";
-            case RESUME -> "only a SUSPENDED member can be resumed";
-            // the suspension deactivated the SSO user, which ended every session, and no new one can start
-            case LOGOUT -> "only an ACTIVE member has sessions to end; suspending a member ends them all";
-            case RESET_PASSWORD -> "only an ACTIVE or SUSPENDED member's password can be reset";
-        };
+    private void requireNoOperationRunning() {
+        if (runningOperation != null) {
+            throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
+                    + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
+        }
     }
 
     @CommandHandler

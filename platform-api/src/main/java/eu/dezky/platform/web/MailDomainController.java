@@ -12,9 +12,7 @@ import eu.dezky.api.domain.FindMailDomainsQuery;
 import eu.dezky.api.domain.MailDomainList;
 import eu.dezky.api.domain.MailDomainView;
 import eu.dezky.api.domain.RequestMailDomainCheckCommand;
-import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.api.tenant.TenantView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -47,14 +45,17 @@ class MailDomainController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final TenantReads reads;
     private final ReadModelWait readModel;
     private final DuplicateAggregateDetector duplicates;
     private final OwnershipTokens tokens;
     private final MailDomainRemoval removal;
 
     MailDomainController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
-                         DuplicateAggregateDetector duplicates, OwnershipTokens tokens, MailDomainRemoval removal) {
+                         DuplicateAggregateDetector duplicates, OwnershipTokens tokens, MailDomainRemoval removal,
+                         TenantReads reads) {
         this.commands = commands;
+        this.reads = reads;
         this.queries = queries;
         this.readModel = readModel;
         this.duplicates = duplicates;
@@ -139,10 +140,7 @@ class MailDomainController {
 
     /** Operators pass the access policy for any slug, so an unknown tenant is answered here. */
     private TenantId tenant(String slug) {
-        TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
-        queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
-                .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
-        return tenantId;
+        return reads.tenantId(slug);
     }
 
     private static DomainName domain(String raw) {

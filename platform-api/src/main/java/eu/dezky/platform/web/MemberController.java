@@ -5,19 +5,16 @@ import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.ClaimMailAddressCommand;
 import eu.dezky.api.member.ConfirmMailAddressClaimCommand;
 import eu.dezky.api.member.CreateMemberCommand;
-import eu.dezky.api.member.FindMemberOperationQuery;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
 import eu.dezky.api.member.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberList;
-import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.ReleaseMailAddressCommand;
 import eu.dezky.api.member.Username;
-import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.secrets.JdbcSecretVault;
@@ -37,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * A tenant's members. Creating one claims the mailbox address platform-wide, stores a fresh one-time password in
@@ -56,11 +52,11 @@ class MemberController {
     private final JdbcSecretVault vault;
     private final OneTimePasswords passwords;
     private final MemberLinking linking;
-    private final MailOperations mailOperations;
+    private final TenantReads reads;
 
     MemberController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
                      DuplicateAggregateDetector duplicates, JdbcSecretVault vault, OneTimePasswords passwords,
-                     MemberLinking linking, MailOperations mailOperations) {
+                     MemberLinking linking, TenantReads reads) {
         this.commands = commands;
         this.queries = queries;
         this.readModel = readModel;
@@ -68,13 +64,13 @@ class MemberController {
         this.vault = vault;
         this.passwords = passwords;
         this.linking = linking;
-        this.mailOperations = mailOperations;
+        this.reads = reads;
     }
 
     @PostMapping("/api/tenants/{slug}/members")
     ResponseEntity<MemberRequests.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body,
                                                   @AuthenticationPrincipal Caller caller) {
-        TenantView tenant = tenant(slug);
+        TenantView tenant = reads.tenant(slug);
         TenantId tenantId = new TenantId(tenant.slug());
         if (body.displayName() == null || body.displayName().isBlank() || body.displayName().length() > 200) {
             throw new InvalidValueException("displayName", "displayName is required (at most 200 characters)");
@@ -109,50 +105,21 @@ class MemberController {
                 .orElseGet(() -> ResponseEntity.accepted()
                         .location(URI.create("/api/tenants/" + slug + "/operations/" + memberId))
                         .body(MemberRequests.Created.pending(memberId.value(), mailbox.value(), password,
-                                find(tenantId, memberId.value()))));
+                                reads.findMember(tenantId, memberId.value()).orElse(null))));
     }
 
     /** Removed members are history: listed only on request ({@code ?includeRemoved=true}), always found by id. */
     @GetMapping("/api/tenants/{slug}/members")
     MemberRequests.Members list(@PathVariable String slug,
                                 @RequestParam(defaultValue = "false") boolean includeRemoved) {
-        MemberList all = all(new TenantId(tenant(slug).slug()));
+        MemberList all = all(reads.tenantId(slug));
         return MemberRequests.Members.of(includeRemoved ? all : new MemberList(all.members().stream()
                 .filter(member -> member.status() != MemberStatus.REMOVED).toList()));
     }
 
     @GetMapping("/api/tenants/{slug}/members/{id}")
     MemberRequests.Member get(@PathVariable String slug, @PathVariable String id) {
-        return MemberRequests.Member.of(existing(slug, id));
-    }
-
-    /**
-     * A member operation with each system's step: the onboarding of a member (its id is the member's id), a
-     * member's removal, a lifecycle operation (suspend, resume …, its own id), or an alias's or list's operation.
-     */
-    @GetMapping("/api/tenants/{slug}/operations/{id}")
-    Object operation(@PathVariable String slug, @PathVariable String id) {
-        TenantId tenantId = new TenantId(tenant(slug).slug());
-        Optional<MemberView> removal = MemberRemovalController.removalOf(all(tenantId).members(), id);
-        if (removal.isPresent()) {
-            return MemberRequests.Operation.removal(slug, id, removal.get());
-        }
-        MemberView onboarding;
-        try {
-            onboarding = find(tenantId, id);
-        } catch (InvalidValueException e) {
-            onboarding = null;
-        }
-        if (onboarding != null) {
-            return MemberRequests.Operation.of(slug, onboarding);
-        }
-        Optional<MemberOperationView> lifecycle = queries.query(new FindMemberOperationQuery(tenantId, id),
-                ResponseTypes.optionalInstanceOf(MemberOperationView.class)).join();
-        if (lifecycle.isPresent()) {
-            return lifecycle.get();
-        }
-        return mailOperations.find(tenantId, slug, id)
-                .orElseThrow(() -> new NotFoundException("the tenant has no operation '" + id + "'"));
+        return MemberRequests.Member.of(reads.member(reads.tenantId(slug), id));
     }
 
     private MemberList all(TenantId tenantId) {
@@ -177,30 +144,5 @@ class MemberController {
             throw e;
         }
         commands.sendAndWait(new ConfirmMailAddressClaimCommand(command.mailbox(), command.memberId().value()));
-    }
-
-    private TenantView tenant(String slug) {
-        TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
-        return queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
-                .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
-    }
-
-    private MemberView existing(String slug, String rawId) {
-        TenantId tenantId = new TenantId(tenant(slug).slug());
-        MemberView view;
-        try {
-            view = find(tenantId, rawId);
-        } catch (InvalidValueException e) {
-            view = null;
-        }
-        if (view == null) {
-            throw new NotFoundException("the tenant has no member '" + rawId + "'");
-        }
-        return view;
-    }
-
-    private MemberView find(TenantId tenantId, String id) {
-        return queries.query(new FindMemberQuery(tenantId, new MemberId(id)),
-                ResponseTypes.optionalInstanceOf(MemberView.class)).join().orElse(null);
     }
 }

@@ -1,25 +1,18 @@
 package eu.dezky.platform.web;
 
-import eu.dezky.api.common.InvalidValueException;
-import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.FindMemberOperationQuery;
-import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.OperationStatus;
 import eu.dezky.api.member.StartMemberOperationCommand;
-import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.secrets.JdbcSecretVault;
 import eu.dezky.platform.secrets.OneTimePasswords;
 import eu.dezky.platform.security.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,15 +36,15 @@ class MemberLifecycleController {
     private static final Duration SHORT_WAIT = Duration.ofSeconds(5);
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final TenantReads reads;
     private final ReadModelWait readModel;
     private final JdbcSecretVault vault;
     private final OneTimePasswords passwords;
 
-    MemberLifecycleController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
+    MemberLifecycleController(CommandGateway commands, TenantReads reads, ReadModelWait readModel,
                               JdbcSecretVault vault, OneTimePasswords passwords) {
         this.commands = commands;
-        this.queries = queries;
+        this.reads = reads;
         this.readModel = readModel;
         this.vault = vault;
         this.passwords = passwords;
@@ -81,12 +74,12 @@ class MemberLifecycleController {
 
     /** {@code self}: the caller of an action nobody may take on themself (suspend, force logout), else null. */
     private ResponseEntity<Object> start(String slug, String rawId, MemberOperationKind kind, Caller self) {
-        TenantId tenantId = tenant(slug);
-        MemberView member = member(tenantId, rawId);
+        TenantId tenantId = reads.tenantId(slug);
+        MemberView member = reads.member(tenantId, rawId);
         if (self != null) {
             SelfActions.refuseSelf(self, member, kind == MemberOperationKind.SUSPEND ? "suspend" : "force-logout");
         }
-        refuseWhileRunning(member);
+        TenantReads.refuseWhileOperationRuns(member, "wait until it ends");
         MemberId memberId = new MemberId(member.id());
         String operationId = UUID.randomUUID().toString();
         String password = kind == MemberOperationKind.RESET_PASSWORD ? passwords.next() : null;
@@ -95,23 +88,10 @@ class MemberLifecycleController {
         return readModel.sendThenAwait(() -> send(command), new FindMemberOperationQuery(tenantId, operationId),
                         MemberOperationView.class, op -> op.status() != OperationStatus.RUNNING, SHORT_WAIT)
                 .map(op -> ResponseEntity.ok().body((Object) new MemberLifecycleAnswers.Ended(
-                        MemberRequests.Member.of(find(tenantId, memberId)), password)))
+                        MemberRequests.Member.of(reads.member(tenantId, memberId.value())), password)))
                 .orElseGet(() -> ResponseEntity.accepted()
                         .location(URI.create("/api/tenants/" + slug + "/operations/" + operationId))
                         .body(MemberLifecycleAnswers.Running.of(operationId, kind, memberId, slug, password)));
-    }
-
-    /**
-     * Answers at once from the read model while an operation runs. The aggregate enforces the same rule, but a saga
-     * step that waits on a slow system keeps the member's aggregate locked until its step ends, so the command alone
-     * would make this caller wait for that step.
-     */
-    private static void refuseWhileRunning(MemberView member) {
-        MemberOperationView running = member.operation();
-        if (running != null && running.status() == OperationStatus.RUNNING) {
-            throw new RuleViolationException("operation-running", "the member " + member.mailbox() + " has a "
-                    + running.kind() + " operation running (" + running.id() + "); wait until it ends");
-        }
     }
 
     /** A refused start (status, operation running) must not leave the new password in the vault. */
@@ -131,32 +111,5 @@ class MemberLifecycleController {
         if (command.secretRef() != null) {
             vault.delete(command.secretRef());
         }
-    }
-
-    private TenantId tenant(String slug) {
-        TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
-        TenantView tenant = queries.query(new FindTenantQuery(tenantId),
-                        ResponseTypes.optionalInstanceOf(TenantView.class)).join()
-                .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
-        return new TenantId(tenant.slug());
-    }
-
-    /** The member must be this tenant's: the read model knows the tenant, the command only the member id. */
-    private MemberView member(TenantId tenantId, String rawId) {
-        MemberView member;
-        try {
-            member = find(tenantId, new MemberId(rawId));
-        } catch (InvalidValueException e) {
-            member = null;
-        }
-        if (member == null) {
-            throw new NotFoundException("the tenant has no member '" + rawId + "'");
-        }
-        return member;
-    }
-
-    private MemberView find(TenantId tenantId, MemberId memberId) {
-        return queries.query(new FindMemberQuery(tenantId, memberId),
-                ResponseTypes.optionalInstanceOf(MemberView.class)).join().orElse(null);
     }
 }

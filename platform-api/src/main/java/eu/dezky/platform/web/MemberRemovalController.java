@@ -1,20 +1,13 @@
 package eu.dezky.platform.web;
 
-import eu.dezky.api.common.RuleViolationException;
-import eu.dezky.api.member.OperationStatus;
 import eu.dezky.platform.security.Caller;
-import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.RemoveMemberCommand;
-import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.api.tenant.TenantView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,23 +34,20 @@ class MemberRemovalController {
     private static final Duration SHORT_WAIT = Duration.ofSeconds(5);
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final TenantReads reads;
     private final ReadModelWait readModel;
 
-    MemberRemovalController(CommandGateway commands, QueryGateway queries, ReadModelWait readModel) {
+    MemberRemovalController(CommandGateway commands, TenantReads reads, ReadModelWait readModel) {
         this.commands = commands;
-        this.queries = queries;
+        this.reads = reads;
         this.readModel = readModel;
     }
 
     @DeleteMapping("/api/tenants/{slug}/members/{id}")
     ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String id,
                                 @AuthenticationPrincipal Caller caller) {
-        TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
-        queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
-                .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
-        MemberView member = find(tenantId, id)
-                .orElseThrow(() -> new NotFoundException("the tenant has no member '" + id + "'"));
+        TenantId tenantId = reads.tenantId(slug);
+        MemberView member = reads.member(tenantId, id);
         if (member.status() == MemberStatus.REMOVED) {
             return ResponseEntity.noContent().build();
         }
@@ -67,12 +57,7 @@ class MemberRemovalController {
             return ResponseEntity.accepted().location(operation).build();
         }
         SelfActions.refuseSelf(caller, member, "remove");
-        // answered from the read model: a lifecycle step waiting on a slow system keeps the aggregate locked
-        if (member.operation() != null && member.operation().status() == OperationStatus.RUNNING) {
-            throw new RuleViolationException("operation-running", "the member " + member.mailbox() + " has a "
-                    + member.operation().kind() + " operation running (" + member.operation().id()
-                    + "); remove them once it has ended");
-        }
+        TenantReads.refuseWhileOperationRuns(member, "remove them once it has ended");
         return readModel.sendThenAwait(() -> commands.sendAndWait(new RemoveMemberCommand(memberId, tenantId)),
                         new FindMemberQuery(tenantId, memberId), MemberView.class,
                         view -> view.status() == MemberStatus.REMOVED, SHORT_WAIT)
@@ -89,16 +74,5 @@ class MemberRemovalController {
     static Optional<MemberView> removalOf(List<MemberView> members, String operationId) {
         return members.stream().filter(m -> m.status() == MemberStatus.REMOVING || m.status() == MemberStatus.REMOVED)
                 .filter(m -> operationId(m.id()).equals(operationId)).findFirst();
-    }
-
-    private Optional<MemberView> find(TenantId tenantId, String rawId) {
-        MemberId memberId;
-        try {
-            memberId = new MemberId(rawId);
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        return queries.query(new FindMemberQuery(tenantId, memberId), ResponseTypes.optionalInstanceOf(MemberView.class))
-                .join();
     }
 }

@@ -7,9 +7,7 @@ import eu.dezky.api.domain.MailDomainList;
 import eu.dezky.api.mail.Recipients;
 import eu.dezky.api.member.ClaimMailAddressCommand;
 import eu.dezky.api.member.MailAddress;
-import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.api.tenant.TenantView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,19 +29,19 @@ class TenantMailAddresses {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final TenantReads reads;
     private final DuplicateAggregateDetector duplicates;
 
-    TenantMailAddresses(CommandGateway commands, QueryGateway queries, DuplicateAggregateDetector duplicates) {
+    TenantMailAddresses(CommandGateway commands, QueryGateway queries, DuplicateAggregateDetector duplicates,
+                        TenantReads reads) {
         this.commands = commands;
         this.queries = queries;
+        this.reads = reads;
         this.duplicates = duplicates;
     }
 
     TenantId tenant(String slug) {
-        TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
-        TenantView view = queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class))
-                .join().orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
-        return new TenantId(view.slug());
+        return reads.tenantId(slug);
     }
 
     /** The address in the body: lower-case, IDN domain as A-labels; 400 naming {@code field} when it is none. */

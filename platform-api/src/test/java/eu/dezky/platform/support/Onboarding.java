@@ -121,4 +121,30 @@ public final class Onboarding {
     public JsonNode activeMember(String slug, String token, String username) {
         return active(slug, create(slug, token, username, "member"));
     }
+
+    /** Links the person with {@code mailbox} (a member of another tenant) into {@code slug}: a linked membership. */
+    public Api.Response link(String slug, String token, String mailbox) {
+        return api.send("POST", "/api/tenants/" + slug + "/members", token,
+                Map.of("displayName", "Linked " + mailbox, "mailbox", mailbox, "role", "member"), Map.of());
+    }
+
+    public Api.Response remove(String slug, String token, String id) {
+        return api.send("DELETE", "/api/tenants/" + slug + "/members/" + id, token, null, Map.of());
+    }
+
+    /** The member's view once their removal finished (REMOVED), within 30 s. */
+    public JsonNode removed(String slug, String id) {
+        return settledAt("/api/tenants/" + slug + "/members/" + id, operator, "PROVISIONING", "ACTIVE", "SUSPENDED",
+                "FAILED", "REMOVING");
+    }
+
+    /** The step of {@code system} (SSO, MAILBOX, FILES) in a member view. */
+    public static JsonNode step(JsonNode member, String system) {
+        for (JsonNode step : member.get("steps")) {
+            if (step.get("system").asText().equals(system)) {
+                return step;
+            }
+        }
+        throw new AssertionError("no " + system + " step in " + member);
+    }
 }

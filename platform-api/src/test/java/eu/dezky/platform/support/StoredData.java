@@ -42,4 +42,11 @@ public final class StoredData {
     private static String text(byte[] bytes) {
         return bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1);
     }
+
+    /** The JSON payloads of one aggregate's events whose type matches {@code payloadTypeLike} (SQL LIKE), in order. */
+    public List<String> events(String aggregateId, String payloadTypeLike) {
+        return jdbc.query("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ?"
+                        + " ORDER BY sequencenumber",
+                (rs, i) -> text(rs.getBytes(1)), aggregateId, payloadTypeLike);
+    }
 }

@@ -4,11 +4,10 @@ import eu.dezky.api.mail.MailStep;
 import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RecordMailingListStepCommand;
 import eu.dezky.api.member.StepState;
+import eu.dezky.sagas.CommandsInOrder;
 import org.axonframework.commandhandling.CommandMessage;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -32,24 +31,8 @@ final class Dispatched {
         return c -> type.isInstance(c) && test.test(type.cast(c));
     }
 
-    @SuppressWarnings("unchecked")
+    /** The dispatched commands, in order, match the expected ones: a record by equality, a predicate by test. */
     static Matcher<List<? super CommandMessage<?>>> inOrder(Object... expected) {
-        return new CustomTypeSafeMatcher<>("commands " + Arrays.toString(expected)) {
-            @Override
-            protected boolean matchesSafely(List<? super CommandMessage<?>> item) {
-                if (item.size() != expected.length) {
-                    return false;
-                }
-                for (int i = 0; i < expected.length; i++) {
-                    Object payload = ((CommandMessage<?>) item.get(i)).getPayload();
-                    boolean ok = expected[i] instanceof Predicate<?> p ? ((Predicate<Object>) p).test(payload)
-                            : expected[i].equals(payload);
-                    if (!ok) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        };
+        return CommandsInOrder.inOrder(expected);
     }
 }

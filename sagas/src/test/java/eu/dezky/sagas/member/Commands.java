@@ -4,11 +4,11 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.StepState;
+import eu.dezky.sagas.CommandsInOrder;
 import org.axonframework.commandhandling.CommandMessage;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -32,25 +32,8 @@ final class Commands {
     }
 
     /** The dispatched commands, in order, match the expected ones: a record by equality, a predicate by test. */
-    @SuppressWarnings("unchecked")
     static Matcher<List<? super CommandMessage<?>>> inOrder(Object... expected) {
-        return new CustomTypeSafeMatcher<>("commands " + Arrays.toString(expected)) {
-            @Override
-            protected boolean matchesSafely(List<? super CommandMessage<?>> item) {
-                if (item.size() != expected.length) {
-                    return false;
-                }
-                for (int i = 0; i < expected.length; i++) {
-                    Object payload = ((CommandMessage<?>) item.get(i)).getPayload();
-                    boolean ok = expected[i] instanceof Predicate<?> p ? ((Predicate<Object>) p).test(payload)
-                            : expected[i].equals(payload);
-                    if (!ok) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        };
+        return CommandsInOrder.inOrder(expected);
     }
 
     static Matcher<List<? super CommandMessage<?>>> noneContains(String text) {
