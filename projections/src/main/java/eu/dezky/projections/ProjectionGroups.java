@@ -3,7 +3,7 @@ package eu.dezky.projections;
 import eu.dezky.projections.domain.MailDomainProjection;
 import eu.dezky.projections.mail.MailAliasProjection;
 import eu.dezky.projections.mail.MailingListProjection;
-import eu.dezky.projections.member.MailAddressClaimProjection;
+import eu.dezky.projections.claim.MailAddressClaimProjection;
 import eu.dezky.projections.member.MemberProjection;
 import eu.dezky.projections.tenant.TenantProjection;
 

@@ -1,7 +1,7 @@
 package eu.dezky.api.mail;
 
 import eu.dezky.api.common.TenantScoped;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
 

@@ -17,7 +17,7 @@ import eu.dezky.api.mail.RecordMailAliasRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailAliasRemovedCommand;
 import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,9 +1,10 @@
 package eu.dezky.domain.member;
 
+import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.LinkMemberCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;

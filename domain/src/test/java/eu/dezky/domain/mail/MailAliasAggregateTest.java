@@ -12,7 +12,7 @@ import eu.dezky.api.mail.RecordMailAliasProvisionedCommand;
 import eu.dezky.api.mail.RecordMailAliasProvisioningFailedCommand;
 import eu.dezky.api.mail.RecordMailAliasRemovedCommand;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;

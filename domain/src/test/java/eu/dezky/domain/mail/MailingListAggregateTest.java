@@ -16,7 +16,7 @@ import eu.dezky.api.mail.RecordMailingListProvisionedCommand;
 import eu.dezky.api.mail.RecordMailingListProvisioningFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovedCommand;
 import eu.dezky.api.mail.RemoveMailingListCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

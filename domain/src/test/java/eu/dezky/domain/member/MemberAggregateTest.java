@@ -2,7 +2,7 @@ package eu.dezky.domain.member;
 
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.member.CreateMemberCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisionedEvent;

@@ -6,7 +6,7 @@ import eu.dezky.api.member.StartMemberOperationCommand;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.LinkMemberCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;

@@ -1,7 +1,7 @@
 package eu.dezky.platform.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.tenant.TenantId;

@@ -21,7 +21,7 @@ import eu.dezky.api.mail.MailingListCreatedEvent;
 import eu.dezky.api.mail.MailingListId;
 import eu.dezky.api.mail.MailingListProvisionedEvent;
 import eu.dezky.api.mail.Recipients;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.queryhandling.QueryUpdateEmitter;

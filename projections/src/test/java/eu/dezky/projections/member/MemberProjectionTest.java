@@ -6,7 +6,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;

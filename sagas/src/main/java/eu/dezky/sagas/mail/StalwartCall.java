@@ -3,7 +3,7 @@ package eu.dezky.sagas.mail;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.api.mail.MailStep;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.StepState;
 import eu.dezky.sagas.Attempts;
 import org.axonframework.deadline.DeadlineManager;

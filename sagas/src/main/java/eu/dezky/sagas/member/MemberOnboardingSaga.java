@@ -11,7 +11,7 @@ import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.member.StepState;
 import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;

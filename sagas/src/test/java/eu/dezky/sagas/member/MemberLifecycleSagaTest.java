@@ -1,7 +1,7 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;

@@ -1,7 +1,7 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisionedEvent;
@@ -12,7 +12,7 @@ import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.member.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;

@@ -1,15 +1,15 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.LeaveMailAddressCommand;
-import eu.dezky.api.member.MailAddress;
-import eu.dezky.api.member.MailAddressLeftEvent;
+import eu.dezky.api.claim.LeaveMailAddressCommand;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.MailAddressLeftEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberRemovalStartedEvent;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberRemovedCommand;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.member.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
