@@ -31,7 +31,7 @@ import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.RemoveMemberCommand;
 import eu.dezky.api.member.StartMemberOperationCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -58,6 +58,8 @@ public class MemberAggregate {
 
     @AggregateIdentifier
     private MemberId memberId;
+    /** The operation running now (or the last one), stamped on every event it causes. */
+    private String operationId;
     private TenantId tenantId;
     private MailAddress mailbox;
     private MemberStatus status;
@@ -75,20 +77,20 @@ public class MemberAggregate {
     @CommandHandler
     MemberAggregate(CreateMemberCommand command) {
         apply(new MemberCreatedEvent(command.memberId(), command.tenantId(), command.displayName(), command.username(),
-                command.role(), command.mailbox(), command.secretRef()));
+                command.role(), command.mailbox(), command.secretRef(), command.operationId()));
     }
 
     @CommandHandler
     MemberAggregate(LinkMemberCommand command) {
         apply(new MemberLinkedEvent(command.memberId(), command.tenantId(), command.displayName(), command.username(),
-                command.role(), command.mailbox(), command.sharedWith()));
+                command.role(), command.mailbox(), command.sharedWith(), command.operationId()));
     }
 
     @CommandHandler
     void handle(RecordMemberStepCommand command) {
         if (status == MemberStatus.PROVISIONING || status == MemberStatus.REMOVING
                 || command.step().state().compensating()) {
-            apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId()));
+            apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId(), operationId));
         }
     }
 
@@ -104,14 +106,14 @@ public class MemberAggregate {
     @CommandHandler
     void handle(RecordMemberProvisionedCommand command) {
         if (status == MemberStatus.PROVISIONING) {
-            apply(new MemberProvisionedEvent(memberId, tenantId));
+            apply(new MemberProvisionedEvent(memberId, tenantId, operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMemberProvisioningFailedCommand command) {
         if (status == MemberStatus.PROVISIONING) {
-            apply(new MemberProvisioningFailedEvent(memberId, tenantId, mailbox, command.reason()));
+            apply(new MemberProvisioningFailedEvent(memberId, tenantId, mailbox, command.reason(), operationId));
         }
     }
 
@@ -153,7 +155,7 @@ public class MemberAggregate {
             case REMOVING, REMOVED -> {
             }
             default -> apply(new MemberRemovalStartedEvent(memberId, tenantId, mailbox, accounts.get(MemberSystem.SSO),
-                    accounts.get(MemberSystem.MAILBOX), accounts.get(MemberSystem.FILES), holdsAddress()));
+                    accounts.get(MemberSystem.MAILBOX), accounts.get(MemberSystem.FILES), holdsAddress(), command.operationId()));
         }
     }
 
@@ -181,7 +183,7 @@ public class MemberAggregate {
     @CommandHandler
     void handle(RecordMemberRemovedCommand command) {
         if (status == MemberStatus.REMOVING) {
-            apply(new MemberRemovedEvent(memberId, tenantId, mailbox, command.mailboxKept()));
+            apply(new MemberRemovedEvent(memberId, tenantId, mailbox, command.mailboxKept(), operationId));
         }
     }
 
@@ -195,6 +197,7 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberCreatedEvent event) {
+        operationId = event.operationId();
         memberId = event.memberId();
         tenantId = event.tenantId();
         mailbox = event.mailbox();
@@ -208,6 +211,7 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberLinkedEvent event) {
+        operationId = event.operationId();
         memberId = event.memberId();
         tenantId = event.tenantId();
         mailbox = event.mailbox();
@@ -229,6 +233,7 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberRemovalStartedEvent event) {
+        operationId = event.operationId();
         status = MemberStatus.REMOVING;
     }
 

@@ -184,7 +184,7 @@ class MailAliasApiTest extends SandboxApiTest {
         assertThat(alias("leave-co", admin, "boss@leave.test", jan).status()).isEqualTo(201);
 
         events.publish(new MemberRemovedEvent(new MemberId(jan.get("id").asText()), new TenantId("leave-co"),
-                new MailAddress("jan@leave.test"), true));
+                new MailAddress("jan@leave.test"), true, null));
 
         JsonNode removed = onboarding.settledAt("/api/tenants/leave-co/mail/aliases/boss@leave.test", admin,
                 "ACTIVE", "REMOVING");

@@ -16,7 +16,7 @@ import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
@@ -58,17 +58,17 @@ class MemberRemovalViewsTest {
 
     @Test
     void aRemovalShowsItsOwnStepsAndLeftoversBecomeTheReason() {
-        members.on(new MemberCreatedEvent(ID, ACME, "Bob", new Username("bob"), MemberRole.MEMBER, BOB, "ref"),
+        members.on(new MemberCreatedEvent(ID, ACME, "Bob", new Username("bob"), MemberRole.MEMBER, BOB, "ref", null),
                 Instant.parse("2026-01-01T00:00:00Z"));
-        members.on(new MemberProvisionedEvent(ID, ACME));
-        members.on(new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true));
+        members.on(new MemberProvisionedEvent(ID, ACME, null));
+        members.on(new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true, null));
         MemberView removing = members.handle(new FindMemberQuery(ACME, ID));
         assertThat(removing.status()).isEqualTo(MemberStatus.REMOVING);
         assertThat(removing.steps()).allMatch(s -> s.state() == StepState.PENDING);
 
         members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION,
-                1, 3, "Stalwart still has the account m1"), "m1"));
-        members.on(new MemberRemovedEvent(ID, ACME, BOB, false));
+                1, 3, "Stalwart still has the account m1", null), "m1", null));
+        members.on(new MemberRemovedEvent(ID, ACME, BOB, false, null));
         MemberView removed = members.handle(new FindMemberQuery(ACME, ID));
         assertThat(removed.status()).isEqualTo(MemberStatus.REMOVED);
         assertThat(removed.reason()).isEqualTo("removed, but needs attention: Stalwart still has the account m1");

@@ -15,7 +15,7 @@ import eu.dezky.api.mail.RecordMailingListRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovedCommand;
 import eu.dezky.api.mail.RecordMailingListStepCommand;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;

@@ -12,7 +12,7 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;

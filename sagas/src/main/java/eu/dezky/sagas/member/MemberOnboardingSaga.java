@@ -12,7 +12,7 @@ import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;

@@ -54,7 +54,7 @@ class UnconfirmedClaimSagaTest {
     void theMembersCreationConfirmsTheClaim() {
         fixture.givenAggregate(BOB.value()).published(PROVISIONAL)
                 .whenAggregate(ID.value()).publishes(new MemberCreatedEvent(ID, ACME, "Bob", new Username("bob"),
-                        MemberRole.MEMBER, BOB, "ref"))
+                        MemberRole.MEMBER, BOB, "ref", null))
                 .expectDispatchedCommands(new ConfirmMailAddressClaimCommand(BOB, ID.value()));
     }
 

@@ -72,7 +72,7 @@ class MailDomainController {
     ResponseEntity<MailDomainView> add(@PathVariable String slug, @RequestBody MailDomainRequests.Add body) {
         TenantId tenant = tenant(slug);
         DomainName domain = Fields.parse("domain", body.domain(), () -> new DomainName(body.domain()));
-        var command = new AddMailDomainCommand(domain, tenant, tokens.next());
+        var command = new AddMailDomainCommand(domain, tenant, tokens.next(), java.util.UUID.randomUUID().toString());
         URI location = location(tenant, domain);
         return readModel.sendThenAwait(() -> send(command), new FindMailDomainQuery(tenant, domain),
                         MailDomainView.class, view -> view.status() != DomainStatus.PROVISIONING, SHORT_WAIT)

@@ -50,7 +50,7 @@ class MailDomainRemoval {
         AtomicBoolean started = new AtomicBoolean();
         Optional<MailDomainView> outcome = readModel.sendThenAwaitUpdate(() -> {
                     commands.sendAndWait(new ApproveMailDomainRemovalCommand(tenant, domain, newPrimary));
-                    commands.sendAndWait(new RequestMailDomainRemovalCommand(domain, tenant, ourBlockers));
+                    commands.sendAndWait(new RequestMailDomainRemovalCommand(domain, tenant, ourBlockers, java.util.UUID.randomUUID().toString()));
                 }, new FindMailDomainQuery(tenant, domain), MailDomainView.class,
                 view -> outcomeOfThisAttempt(view, started), wait);
         if (outcome.isPresent() && outcome.get().status() != DomainStatus.REMOVED) {

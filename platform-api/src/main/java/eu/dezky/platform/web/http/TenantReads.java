@@ -6,7 +6,7 @@ import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberView;
-import eu.dezky.api.member.OperationStatus;
+import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;

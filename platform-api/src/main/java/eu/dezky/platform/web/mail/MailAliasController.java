@@ -20,7 +20,7 @@ import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -80,7 +80,7 @@ class MailAliasController {
         MailAliasId id = MailAliasId.of(address);
         addresses.claim(tenant, address, id.toString());
         URI location = URI.create("/api/tenants/" + slug + "/mail/aliases/" + address);
-        return readModel.sendThenAwaitUpdate(() -> create(new CreateMailAliasCommand(id, tenant, memberId, mailbox)),
+        return readModel.sendThenAwaitUpdate(() -> create(new CreateMailAliasCommand(id, tenant, memberId, mailbox, java.util.UUID.randomUUID().toString())),
                         new FindMailAliasQuery(tenant, address), MailAliasView.class,
                         view -> view.status() != MailObjectStatus.PROVISIONING, SHORT_WAIT)
                 .map(view -> ResponseEntity.created(location).body(view))
@@ -116,7 +116,7 @@ class MailAliasController {
             throw new NotFoundException("the tenant has no alias '" + raw + "'");
         }
         var outcome = readModel.sendThenAwaitUpdate(
-                () -> commands.sendAndWait(new RemoveMailAliasCommand(MailAliasId.of(address), tenant, null)),
+                () -> commands.sendAndWait(new RemoveMailAliasCommand(MailAliasId.of(address), tenant, null, java.util.UUID.randomUUID().toString())),
                 new FindMailAliasQuery(tenant, address), MailAliasView.class,
                 view -> view.status() == MailObjectStatus.REMOVED || view.status() == MailObjectStatus.NEEDS_ATTENTION,
                 SHORT_WAIT);

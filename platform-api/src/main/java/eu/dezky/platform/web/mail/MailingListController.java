@@ -69,7 +69,7 @@ class MailingListController {
         MailingListId id = MailingListId.of(address);
         addresses.claim(tenant, address, id.toString());
         URI location = location(slug, address);
-        return readModel.sendThenAwaitUpdate(() -> create(new CreateMailingListCommand(id, tenant, name, recipients)),
+        return readModel.sendThenAwaitUpdate(() -> create(new CreateMailingListCommand(id, tenant, name, recipients, java.util.UUID.randomUUID().toString())),
                         new FindMailingListQuery(tenant, address), MailingListView.class,
                         view -> view.status() != MailObjectStatus.PROVISIONING, SHORT_WAIT)
                 .map(view -> ResponseEntity.created(location).body(view))
@@ -88,7 +88,7 @@ class MailingListController {
         Recipients recipients = recipients(address, body.recipients());
         var outcome = readModel.sendThenAwaitUpdate(
                 () -> commands.sendAndWait(new ChangeMailingListCommand(MailingListId.of(address), tenant, name,
-                        recipients)),
+                        recipients, java.util.UUID.randomUUID().toString())),
                 new FindMailingListQuery(tenant, address), MailingListView.class,
                 view -> view.status() != MailObjectStatus.UPDATING, SHORT_WAIT);
         if (outcome.isEmpty()) {
@@ -123,7 +123,7 @@ class MailingListController {
         TenantId tenant = addresses.tenant(slug);
         MailAddress address = existing(tenant, raw);
         var outcome = readModel.sendThenAwaitUpdate(
-                () -> commands.sendAndWait(new RemoveMailingListCommand(MailingListId.of(address), tenant)),
+                () -> commands.sendAndWait(new RemoveMailingListCommand(MailingListId.of(address), tenant, java.util.UUID.randomUUID().toString())),
                 new FindMailingListQuery(tenant, address), MailingListView.class,
                 view -> view.status() == MailObjectStatus.REMOVED || view.status() == MailObjectStatus.NEEDS_ATTENTION,
                 SHORT_WAIT);

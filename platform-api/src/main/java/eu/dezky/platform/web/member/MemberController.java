@@ -101,7 +101,7 @@ class MemberController {
             throw e;
         }
         var command = new CreateMemberCommand(memberId, tenantId, body.displayName().trim(), username, role, mailbox,
-                secretRef);
+                secretRef, java.util.UUID.randomUUID().toString());
         return readModel.sendThenAwait(() -> create(command), new FindMemberQuery(tenantId, memberId), MemberView.class,
                         view -> view.status() != MemberStatus.PROVISIONING, SHORT_WAIT)
                 .map(view -> ResponseEntity.created(URI.create("/api/tenants/" + slug + "/members/" + view.id()))

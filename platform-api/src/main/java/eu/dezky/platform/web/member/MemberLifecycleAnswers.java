@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationKind;
-import eu.dezky.api.member.OperationStatus;
+import eu.dezky.api.operation.OperationStatus;
 
 /** The lifecycle routes' answers; {@code oneTimePassword} only after a password reset, and only in this answer. */
 final class MemberLifecycleAnswers {

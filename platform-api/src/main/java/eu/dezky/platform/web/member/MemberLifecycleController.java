@@ -8,7 +8,7 @@ import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberView;
-import eu.dezky.api.member.OperationStatus;
+import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.member.StartMemberOperationCommand;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.platform.secrets.JdbcSecretVault;

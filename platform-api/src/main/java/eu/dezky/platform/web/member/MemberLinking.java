@@ -70,7 +70,7 @@ class MemberLinking {
         MemberId memberId = MemberId.random();
         commands.sendAndWait(new JoinMailAddressCommand(mailbox, tenantId, memberId.value(), source.id()));
         var command = new LinkMemberCommand(memberId, tenantId, body.displayName().trim(), username, role, mailbox,
-                new TenantId(source.tenant()));
+                new TenantId(source.tenant()), java.util.UUID.randomUUID().toString());
         return readModel.sendThenAwait(() -> link(command), new FindMemberQuery(tenantId, memberId), MemberView.class,
                         view -> view.status() != MemberStatus.PROVISIONING, SHORT_WAIT)
                 .map(view -> ResponseEntity.created(URI.create("/api/tenants/" + slug + "/members/" + view.id()))

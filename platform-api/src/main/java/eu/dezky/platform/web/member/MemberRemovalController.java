@@ -60,7 +60,7 @@ public class MemberRemovalController {
         }
         SelfActions.refuseSelf(caller, member, "remove");
         TenantReads.refuseWhileOperationRuns(member, "remove them once it has ended");
-        return readModel.sendThenAwait(() -> commands.sendAndWait(new RemoveMemberCommand(memberId, tenantId)),
+        return readModel.sendThenAwait(() -> commands.sendAndWait(new RemoveMemberCommand(memberId, tenantId, java.util.UUID.randomUUID().toString())),
                         new FindMemberQuery(tenantId, memberId), MemberView.class,
                         view -> view.status() == MemberStatus.REMOVED, SHORT_WAIT)
                 .map(view -> ResponseEntity.noContent().<Void>build())

@@ -1,4 +1,4 @@
-package eu.dezky.api.member;
+package eu.dezky.api.operation;
 
 /** The state of one system's step of an operation. */
 public enum StepState {
