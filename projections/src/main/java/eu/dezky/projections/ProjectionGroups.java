@@ -5,6 +5,7 @@ import eu.dezky.projections.mail.MailAliasProjection;
 import eu.dezky.projections.mail.MailingListProjection;
 import eu.dezky.projections.claim.MailAddressClaimProjection;
 import eu.dezky.projections.member.MemberProjection;
+import eu.dezky.projections.operation.OperationViews;
 import eu.dezky.projections.tenant.TenantProjection;
 
 import java.util.List;
@@ -17,7 +18,8 @@ public final class ProjectionGroups {
 
     public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP,
             MemberProjection.PROCESSING_GROUP, MailAliasProjection.PROCESSING_GROUP,
-            MailingListProjection.PROCESSING_GROUP, MailAddressClaimProjection.PROCESSING_GROUP);
+            MailingListProjection.PROCESSING_GROUP, MailAddressClaimProjection.PROCESSING_GROUP,
+            OperationViews.PROCESSING_GROUP);
 
     private ProjectionGroups() {
     }

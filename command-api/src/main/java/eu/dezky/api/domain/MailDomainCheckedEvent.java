@@ -8,5 +8,5 @@ import java.util.List;
 
 /** One DNS check of the domain's expected records, with the overall status it implies. */
 public record MailDomainCheckedEvent(DomainName domain, TenantId tenantId, List<RecordCheck> results, DomainStatus status,
-                                     Instant checkedAt, Instant nextCheckAt) implements TenantScoped {
+                                     Instant checkedAt, Instant nextCheckAt, String operationId) implements TenantScoped {
 }

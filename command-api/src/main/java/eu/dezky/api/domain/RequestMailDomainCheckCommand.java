@@ -4,5 +4,5 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A tenant admin asks for a DNS check now ({@code POST …/recheck}). */
-public record RequestMailDomainCheckCommand(@TargetAggregateIdentifier DomainName domain, TenantId tenantId) {
+public record RequestMailDomainCheckCommand(@TargetAggregateIdentifier DomainName domain, TenantId tenantId, String operationId) {
 }

@@ -1,18 +1,33 @@
 package eu.dezky.domain.maildomain;
 
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.RecordCheck;
 import eu.dezky.api.domain.RecordCheckStatus;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * The overall status one DNS check implies. A lookup that failed ("we could not ask") says nothing about the
+ * When a domain can be checked, and the overall status one DNS check implies. A lookup that failed ("we could not ask") says nothing about the
  * record, so it never moves the status: neither to VERIFIED nor away from it.
  */
 final class DomainStatusRule {
 
+    static final Set<DomainStatus> CHECKABLE =
+            Set.of(DomainStatus.PENDING, DomainStatus.VERIFIED, DomainStatus.NEEDS_ATTENTION);
+
     private DomainStatusRule() {
+    }
+
+    static void requireCheckable(DomainName domain, DomainStatus status) {
+        if (!CHECKABLE.contains(status)) {
+            throw new RuleViolationException("domain-not-checkable", domain + " cannot be checked while it is "
+                    + status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
     }
 
     static DomainStatus after(DomainStatus current, boolean everVerified, List<RecordCheck> results) {

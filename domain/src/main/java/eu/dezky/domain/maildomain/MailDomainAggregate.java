@@ -48,13 +48,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @AggregateRoot(type = "MailDomain")
 public class MailDomainAggregate {
 
-    private static final Set<DomainStatus> CHECKABLE =
-            Set.of(DomainStatus.PENDING, DomainStatus.VERIFIED, DomainStatus.NEEDS_ATTENTION);
 
     @AggregateIdentifier
     private DomainName domain;
     /** The operation running now (or the last one), stamped on every event it causes. */
     private String operationId;
+    /** A check an admin asked for and the next check result answers; null when none is pending. */
+    private String checkOperationId;
     private TenantId tenantId;
     private DomainStatus status;
     private String ownershipToken;
@@ -111,24 +111,21 @@ public class MailDomainAggregate {
     @CommandHandler
     void handle(RequestMailDomainCheckCommand command) {
         requireOwner(command.tenantId());
-        if (!CHECKABLE.contains(status)) {
-            throw new RuleViolationException("domain-not-checkable",
-                    domain + " cannot be checked while it is " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        }
-        apply(new MailDomainCheckRequestedEvent(domain, tenantId));
+        DomainStatusRule.requireCheckable(domain, status);
+        apply(new MailDomainCheckRequestedEvent(domain, tenantId, command.operationId()));
     }
 
     /** A check that arrives after removal started (the saga raced it) is dropped; the domain is going. */
     @CommandHandler
     void handle(RecordMailDomainCheckCommand command) {
-        if (!CHECKABLE.contains(status)) {
+        if (!DomainStatusRule.CHECKABLE.contains(status)) {
             return;
         }
         DomainStatus previous = status;
         DomainStatus next = DomainStatusRule.after(previous, everVerified, command.results());
         // apply() runs the sourcing handler at once, so the status before the check is kept aside
         apply(new MailDomainCheckedEvent(domain, tenantId, List.copyOf(command.results()), next, command.checkedAt(),
-                command.nextCheckAt()));
+                command.nextCheckAt(), checkOperationId));
         if (next != previous) {
             apply(new MailDomainStatusChangedEvent(domain, tenantId, previous, next));
         }
@@ -215,7 +212,13 @@ public class MailDomainAggregate {
     }
 
     @EventSourcingHandler
+    void on(MailDomainCheckRequestedEvent event) {
+        checkOperationId = event.operationId();
+    }
+
+    @EventSourcingHandler
     void on(MailDomainCheckedEvent event) {
+        checkOperationId = null;
         status = event.status();
         everVerified |= event.status() == DomainStatus.VERIFIED;
     }

@@ -44,14 +44,11 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A member of one tenant. Created once its mailbox address has been claimed (see {@link MailAddressClaimAggregate});
- * the onboarding saga reports each system's step and the outcome. Those reports are idempotent: a report that no
- * longer fits (a late retry after the outcome) is ignored. No secret ever reaches this aggregate: the one-time
- * password stays in the vault and only its reference is recorded. Once active, lifecycle operations (suspend,
- * resume, force logout, reset password) run one at a time; each starts with the accounts onboarding recorded.
- * A member who is not provisioning can be removed (see {@code MemberRemovalSaga}); the removal gets the ids of
- * the objects the onboarding left in each system. A linked membership (the same person in another tenant) shares
- * those objects and has no lifecycle operations of its own.
+ * A member of one tenant, created once its mailbox address is claimed ({@link MailAddressClaimAggregate}). The
+ * sagas report each system's step and the outcome; a report that no longer fits (a late retry) is ignored. No secret
+ * reaches it: the one-time password stays in the vault, only its reference is recorded. Once active, lifecycle
+ * operations run one at a time, starting with the accounts onboarding recorded; the removal gets those ids too. A
+ * linked membership (the same person in another tenant) shares them and has no lifecycle operations of its own.
  */
 @AggregateRoot(type = "Member")
 public class MemberAggregate {
@@ -119,12 +116,8 @@ public class MemberAggregate {
 
     @CommandHandler
     void handle(StartMemberOperationCommand command) {
-        if (linked) {
-            throw new RuleViolationException("member-linked", "the member " + mailbox + " shares the person's"
-                    + " accounts with their membership in another tenant; suspend, resume, log out or reset the"
-                    + " password there, or remove this membership");
-        }
-        requireNoOperationRunning();
+        MemberOperationRules.requireNotLinked(linked, mailbox);
+        MemberOperationRules.requireNoneRunning(runningOperation, runningKind, mailbox);
         MemberOperationRules.requireAllowed(command.kind(), status, mailbox);
         apply(new MemberOperationStartedEvent(memberId, tenantId, command.operationId(), command.kind(), mailbox,
                 accounts, command.secretRef()));
@@ -138,23 +131,15 @@ public class MemberAggregate {
         }
     }
 
-    /**
-     * Starts the removal from ACTIVE, SUSPENDED or FAILED (a failed onboarding may have left accounts that need
-     * attention). While onboarding or a lifecycle operation runs the member cannot be removed; a removal running or
-     * done makes it a no-op.
-     */
+    /** Starts the removal where {@link MemberOperationRules#removalStarts} allows it. */
     @CommandHandler
     void handle(RemoveMemberCommand command) {
         if (!tenantId.equals(command.tenantId())) {
             throw new RuleViolationException("member-not-found", "the tenant has no member '" + memberId + "'");
         }
-        requireNoOperationRunning();
-        switch (status) {
-            case PROVISIONING -> throw new RuleViolationException("member-busy", "the member " + mailbox
-                    + " is still being provisioned; remove them once onboarding has finished (active or failed)");
-            case REMOVING, REMOVED -> {
-            }
-            default -> apply(new MemberRemovalStartedEvent(memberId, tenantId, mailbox, accounts.get(MemberSystem.SSO),
+        MemberOperationRules.requireNoneRunning(runningOperation, runningKind, mailbox);
+        if (MemberOperationRules.removalStarts(status, mailbox)) {
+            apply(new MemberRemovalStartedEvent(memberId, tenantId, mailbox, accounts.get(MemberSystem.SSO),
                     accounts.get(MemberSystem.MAILBOX), accounts.get(MemberSystem.FILES), holdsAddress(), command.operationId()));
         }
     }
@@ -170,13 +155,6 @@ public class MemberAggregate {
     void handle(RecordMemberOperationFailedCommand command) {
         if (command.operationId().equals(runningOperation)) {
             apply(new MemberOperationFailedEvent(memberId, tenantId, runningOperation, runningKind, command.reason()));
-        }
-    }
-
-    private void requireNoOperationRunning() {
-        if (runningOperation != null) {
-            throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
-                    + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
         }
     }
 
@@ -219,14 +197,12 @@ public class MemberAggregate {
         linked = true;
     }
 
+    /** The removal's steps leave the recorded ids as they were: its event carried them already. */
     @EventSourcingHandler
     void on(MemberStepRecordedEvent event) {
-        if (status == MemberStatus.REMOVING) {
-            return;
-        }
-        if (event.step().state() == StepState.COMPENSATED) {
+        if (status != MemberStatus.REMOVING && event.step().state() == StepState.COMPENSATED) {
             accounts.remove(event.step().system());
-        } else if (event.externalId() != null) {
+        } else if (status != MemberStatus.REMOVING && event.externalId() != null) {
             accounts.put(event.step().system(), event.externalId());
         }
     }
@@ -260,11 +236,8 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberOperationCompletedEvent event) {
-        if (event.kind() == MemberOperationKind.SUSPEND) {
-            status = MemberStatus.SUSPENDED;
-        } else if (event.kind() == MemberOperationKind.RESUME) {
-            status = MemberStatus.ACTIVE;
-        }
+        status = event.kind() == MemberOperationKind.SUSPEND ? MemberStatus.SUSPENDED
+                : event.kind() == MemberOperationKind.RESUME ? MemberStatus.ACTIVE : status;
         runningOperation = null;
         runningKind = null;
     }

@@ -7,10 +7,41 @@ import eu.dezky.api.member.MemberStatus;
 
 import java.util.Locale;
 
-/** Which member status each lifecycle operation needs, and the refusal a person reads when it does not hold. */
+/**
+ * Which member status each lifecycle operation and the removal need, and the refusal a person reads when it does not
+ * hold: one operation at a time, none on a linked membership (it shares the accounts of the person's home tenant).
+ */
 final class MemberOperationRules {
 
     private MemberOperationRules() {
+    }
+
+    static void requireNotLinked(boolean linked, MailAddress mailbox) {
+        if (linked) {
+            throw new RuleViolationException("member-linked", "the member " + mailbox + " shares the person's"
+                    + " accounts with their membership in another tenant; suspend, resume, log out or reset the"
+                    + " password there, or remove this membership");
+        }
+    }
+
+    static void requireNoneRunning(String runningOperation, MemberOperationKind runningKind, MailAddress mailbox) {
+        if (runningOperation != null) {
+            throw new RuleViolationException("operation-running", "the member " + mailbox + " has a "
+                    + runningKind.wireName() + " operation running (" + runningOperation + "); wait until it ends");
+        }
+    }
+
+    /**
+     * Whether a removal starts: from ACTIVE, SUSPENDED or FAILED (a failed onboarding may have left accounts that
+     * need attention); a removal running or done makes it a no-op; an onboarding still running refuses it.
+     */
+    static boolean removalStarts(MemberStatus status, MailAddress mailbox) {
+        return switch (status) {
+            case PROVISIONING -> throw new RuleViolationException("member-busy", "the member " + mailbox
+                    + " is still being provisioned; remove them once onboarding has finished (active or failed)");
+            case REMOVING, REMOVED -> false;
+            default -> true;
+        };
     }
 
     static void requireAllowed(MemberOperationKind kind, MemberStatus status, MailAddress mailbox) {

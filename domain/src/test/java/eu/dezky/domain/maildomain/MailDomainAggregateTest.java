@@ -81,7 +81,7 @@ class MailDomainAggregateTest {
     }
 
     private static MailDomainCheckedEvent checked(DomainStatus status, RecordCheck... results) {
-        return new MailDomainCheckedEvent(DOMAIN, ACME, List.of(results), status, NOW, NEXT);
+        return new MailDomainCheckedEvent(DOMAIN, ACME, List.of(results), status, NOW, NEXT, null);
     }
 
     @Test
@@ -192,14 +192,14 @@ class MailDomainAggregateTest {
     @Test
     void aRecheckCanBeRequestedOnceProvisioned() {
         fixture.given(ADDED, PROVISIONED)
-                .when(new RequestMailDomainCheckCommand(DOMAIN, ACME))
-                .expectEvents(new MailDomainCheckRequestedEvent(DOMAIN, ACME));
+                .when(new RequestMailDomainCheckCommand(DOMAIN, ACME, null))
+                .expectEvents(new MailDomainCheckRequestedEvent(DOMAIN, ACME, null));
     }
 
     @Test
     void aRecheckWhileProvisioningIsRefused() {
         fixture.given(ADDED)
-                .when(new RequestMailDomainCheckCommand(DOMAIN, ACME))
+                .when(new RequestMailDomainCheckCommand(DOMAIN, ACME, null))
                 .expectException(code("domain-not-checkable"))
                 .expectExceptionMessage("example.org cannot be checked while it is provisioning");
     }
@@ -207,7 +207,7 @@ class MailDomainAggregateTest {
     @Test
     void anotherTenantsDomainDoesNotExistForTheCaller() {
         fixture.given(ADDED, PROVISIONED)
-                .when(new RequestMailDomainCheckCommand(DOMAIN, OTHER))
+                .when(new RequestMailDomainCheckCommand(DOMAIN, OTHER, null))
                 .expectException(code("domain-not-found"))
                 .expectExceptionMessage("no mail domain example.org for tenant globex")
                 .expectNoEvents();

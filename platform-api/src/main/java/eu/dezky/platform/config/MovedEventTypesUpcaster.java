@@ -33,6 +33,6 @@ class MovedEventTypesUpcaster extends SingleEventUpcaster {
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         String moved = MOVED.get(representation.getType().getName());
         return representation.upcastPayload(
-                new SimpleSerializedType(moved, representation.getType().getRevision()), Object.class, Function.identity());
+                new SimpleSerializedType(moved, representation.getType().getRevision()), byte[].class, Function.identity());
     }
 }

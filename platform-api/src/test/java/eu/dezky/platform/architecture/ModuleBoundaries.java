@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * ARCHITECTURE.md's module table as ArchUnit rules, one per row. Each module's package is its root:
  * command-api {@code eu.dezky.api}, domain {@code eu.dezky.domain}, sagas {@code eu.dezky.sagas}, projections
  * {@code eu.dezky.projections}, adapters {@code eu.dezky.adapters}, sandbox {@code eu.dezky.sandbox},
- * platform-api {@code eu.dezky.platform} (which may depend on all of them).
+ * platform-api {@code eu.dezky.platform} (which may depend on all of them); inside platform-api, the HTTP layer
+ * ({@code web}) calls the application services ({@code application}) and not the other way round.
  */
 final class ModuleBoundaries {
 
@@ -51,7 +52,22 @@ final class ModuleBoundaries {
             .should().dependOnClassesThat().resideInAnyPackage(API, DOMAIN, SAGAS, PROJECTIONS, ADAPTERS, PLATFORM)
             .because("the simulators depend on nothing internal");
 
-    static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE, SANDBOX_RULE);
+    static final String WEB = "eu.dezky.platform.web..";
+    static final String APPLICATION = "eu.dezky.platform.application..";
+
+    /** Controllers translate HTTP into one call of an application service; they send no command themselves. */
+    static final ArchRule WEB_RULE = noClasses().that().resideInAPackage(WEB)
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.commandhandling..")
+            .because("a controller maps a request to one call and a result to a response; flows live in application");
+
+    /** The application services know nothing of HTTP, so a flow reads the same from a route or a job. */
+    static final ArchRule APPLICATION_RULE = noClasses().that().resideInAPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(WEB, "org.springframework.http..",
+                    "org.springframework.web.bind..")
+            .because("application services are called by controllers, never the other way round");
+
+    static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
+            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE);
 
     private ModuleBoundaries() {
     }

@@ -73,13 +73,13 @@ class MailAliasApiTest extends SandboxApiTest {
         String operation = accepted.header("Location");
         assertThat(operation).startsWith("/api/tenants/slow-alias-co/operations/");
         JsonNode running = api.get(operation, admin).body();
-        assertThat(running.get("kind").asText()).as(running.toString()).isEqualTo("mail-alias");
-        assertThat(running.get("address").asText()).isEqualTo("orders@slow-alias.test");
-        assertThat(running.get("resource").asText()).isEqualTo("/api/tenants/slow-alias-co/mail/aliases/orders@slow-alias.test");
-        assertThat(running.get("status").asText()).isEqualTo("PROVISIONING");
+        assertThat(running.get("kind").asText()).as(running.toString()).isEqualTo("mail-alias-create");
+        assertThat(running.at("/target/type").asText()).isEqualTo("mail-alias");
+        assertThat(running.at("/target/id").asText()).isEqualTo("orders@slow-alias.test");
+        assertThat(running.get("status").asText()).isEqualTo("RUNNING");
         simulators.stalwart().faults().clear();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-                api.get(operation, admin).body().path("status").asText().equals("ACTIVE"));
+                api.get(operation, admin).body().path("status").asText().equals("DONE"));
         assertThat(api.get(operation, onboarding.tenant("stranger-co")).status())
                 .as("another tenant's admin cannot read it").isEqualTo(403);
     }

@@ -1,9 +1,12 @@
 package eu.dezky.platform.member;
 
 import eu.dezky.api.claim.ClaimMailAddressCommand;
+import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.mail.MailAliasId;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,17 +18,20 @@ import org.springframework.test.context.TestPropertySource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What an engine that stopped mid-way leaves behind cleans itself up: an address claimed for a member that was
- * never created is released after the confirmation window, while a created member's address stays claimed; vault
+ * What an engine that stopped mid-way leaves behind cleans itself up: an address claimed for a member or an alias
+ * that was never created is released after the confirmation window, while a created member's, alias's or list's
+ * address stays claimed; vault
  * entries past their lifetime are deleted on a schedule, live ones are kept.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = {"DEZKY_MEMBER_CLAIM_CONFIRM_WITHIN=3s", "DEZKY_VAULT_SWEEP_INTERVAL=1s"})
+@TestPropertySource(properties = {"DEZKY_CLAIM_CONFIRM_WITHIN=3s", "DEZKY_VAULT_SWEEP_INTERVAL=1s"})
 class LeftoversCleanUpTest extends SandboxApiTest {
 
     @Autowired
@@ -53,6 +59,41 @@ class LeftoversCleanUpTest extends SandboxApiTest {
 
         Thread.sleep(Duration.ofSeconds(5).toMillis()); // longer than the 3 s window plus a scheduler poll
         assertThat(onboarding.create("kept-co", admin, "yan", "member").status()).isEqualTo(409);
+    }
+
+    @Test
+    void anAddressClaimedForAnAliasThatWasNeverCreatedFreesItself() {
+        String admin = onboarding.tenantWithDomain("crash-alias-co", "crash-alias.test");
+        JsonNode ann = onboarding.activeMember("crash-alias-co", admin, "ann");
+        MailAddress sales = new MailAddress("sales@crash-alias.test");
+        // what the alias route does before the engine "dies": the claim, and no CreateMailAliasCommand
+        commands.sendAndWait(new ClaimMailAddressCommand(sales, new TenantId("crash-alias-co"),
+                MailAliasId.of(sales).toString(), true));
+        assertThat(alias("crash-alias-co", admin, sales, ann).status()).isEqualTo(409);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                alias("crash-alias-co", admin, sales, ann).status() != 409);
+        assertThat(api.get("/api/tenants/crash-alias-co/mail/aliases/" + sales, admin).body().get("status").asText())
+                .isIn("PROVISIONING", "ACTIVE");
+    }
+
+    @Test
+    void aCreatedAliasAndListKeepTheirAddressesPastTheWindow() throws InterruptedException {
+        String admin = onboarding.tenantWithDomain("kept-alias-co", "kept-alias.test");
+        JsonNode bo = onboarding.activeMember("kept-alias-co", admin, "bo");
+        MailAddress info = new MailAddress("info@kept-alias.test");
+        assertThat(alias("kept-alias-co", admin, info, bo).status()).isIn(201, 202);
+        assertThat(api.post("/api/tenants/kept-alias-co/mail/lists", admin, Map.of("address", "team@kept-alias.test",
+                "name", "Team", "recipients", List.of("bo@kept-alias.test"))).status()).isIn(201, 202);
+
+        Thread.sleep(Duration.ofSeconds(5).toMillis()); // longer than the 3 s window plus a scheduler poll
+        assertThat(onboarding.create("kept-alias-co", admin, "info", "member").status()).isEqualTo(409);
+        assertThat(onboarding.create("kept-alias-co", admin, "team", "member").status()).isEqualTo(409);
+    }
+
+    private Api.Response alias(String slug, String admin, MailAddress address, JsonNode member) {
+        return api.post("/api/tenants/" + slug + "/mail/aliases", admin,
+                Map.of("address", address.value(), "memberId", member.get("id").asText()));
     }
 
     @Test

@@ -72,9 +72,15 @@ class MemberLifecycleApiTest extends SandboxApiTest {
         assertThat(operation.get("kind").asText()).isEqualTo("member-resume");
         assertThat(operation.get("steps")).hasSize(3).allSatisfy(s ->
                 assertThat(s.get("state").asText()).isEqualTo("DONE"));
-        // the onboarding operation is still found by the member's id
-        assertThat(api.get("/api/tenants/susp-co/operations/" + id, admin).body().get("kind").asText())
-                .isEqualTo("member-onboarding");
+        // the member's history: every operation on them, newest first, each with who started it
+        JsonNode history = api.get("/api/tenants/susp-co/operations?target=" + id, admin).body().get("operations");
+        assertThat(history).extracting(op -> op.get("kind").asText())
+                .containsExactly("member-resume", "member-suspend", "member-onboarding");
+        assertThat(history).allSatisfy(op -> {
+            assertThat(op.get("status").asText()).isEqualTo("DONE");
+            assertThat(op.at("/target/id").asText()).isEqualTo(id);
+            assertThat(op.at("/actor/subject").asText()).isNotBlank();
+        });
     }
 
     @Test

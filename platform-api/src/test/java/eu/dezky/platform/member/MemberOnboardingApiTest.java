@@ -112,19 +112,45 @@ class MemberOnboardingApiTest extends SandboxApiTest {
     }
 
     @Test
+    void anUndoThatKeepsFailingIsParkedAndTheOperationNeedsAttention() {
+        String admin = onboarding.tenantWithDomain("park-co", "park.test");
+        simulators.ocis().faults().failNext("POST /v1.0/users", 10, 400);
+        simulators.authentik().faults().failNext("DELETE /core/users/{id}/", 50, 503);
+        Api.Response created = onboarding.create("park-co", admin, "paul", "member");
+        String location = "/api/tenants/park-co/operations/" + created.body().get("operationId").asText();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                !api.get(location, admin).body().path("status").asText().equals("RUNNING"));
+        JsonNode operation = api.get(location, admin).body();
+        assertThat(operation.get("status").asText()).as(operation.toString()).isEqualTo("NEEDS_ATTENTION");
+        assertThat(operation.get("reason").asText()).contains("oCIS");
+        assertThat(operation.at("/steps/0/system").asText()).isEqualTo("SSO");
+        assertThat(operation.at("/steps/0/state").asText()).isEqualTo("NEEDS_ATTENTION");
+        assertThat(operation.at("/steps/0/detail").asText()).contains("Authentik");
+        assertThat(operation.at("/steps/1/state").asText()).isEqualTo("COMPENSATED");
+        assertThat(api.get("/api/tenants/park-co/members/" + created.body().get("id").asText(), admin).body()
+                .get("status").asText()).isEqualTo("FAILED");
+        assertThat(simulators.authentik().users()).anyMatch(u -> u.username().equals("paul@park.test"));
+        simulators.authentik().faults().clear();
+    }
+
+    @Test
     void aSlowOnboardingAnswers202WithTheOperationShowingEachStep() {
         String admin = onboarding.tenantWithDomain("slow-co", "slow.test");
         simulators.ocis().faults().latency("POST /v1.0/users", Duration.ofSeconds(7));
         Api.Response accepted = onboarding.create("slow-co", admin, "kim", "member");
 
         assertThat(accepted.status()).isEqualTo(202);
-        assertThat(accepted.header("Location")).isEqualTo("/api/tenants/slow-co/operations/" + accepted.body().get("id").asText());
+        assertThat(accepted.header("Location"))
+                .isEqualTo("/api/tenants/slow-co/operations/" + accepted.body().get("operationId").asText());
         assertThat(accepted.body().get("oneTimePassword").asText()).hasSizeGreaterThanOrEqualTo(16);
         JsonNode operation = api.get(accepted.header("Location"), admin).body();
         assertThat(operation.get("kind").asText()).isEqualTo("member-onboarding");
         assertThat(operation.get("steps")).hasSize(3);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
-                api.get(accepted.header("Location"), admin).body().get("status").asText().equals("ACTIVE"));
+                api.get(accepted.header("Location"), admin).body().get("status").asText().equals("DONE"));
+        assertThat(api.get("/api/tenants/slow-co/members/" + accepted.body().get("id").asText(), admin).body()
+                .get("status").asText()).isEqualTo("ACTIVE");
     }
 
     @Test

@@ -75,7 +75,7 @@ class MemberRemovalApiTest extends SandboxApiTest {
         assertThat(location).startsWith("/api/tenants/slowrm-co/operations/").doesNotEndWith(id);
         JsonNode operation = api.get(location, admin).body();
         assertThat(operation.get("kind").asText()).isEqualTo("member-removal");
-        assertThat(operation.get("status").asText()).isEqualTo("REMOVING");
+        assertThat(operation.get("status").asText()).isEqualTo("RUNNING");
         assertThat(api.get("/api/tenants/slowrm-co/members/" + id, admin).body().get("status").asText())
                 .isEqualTo("REMOVING");
 
@@ -83,7 +83,7 @@ class MemberRemovalApiTest extends SandboxApiTest {
         assertThat(again.status()).isEqualTo(202);
         assertThat(again.header("Location")).isEqualTo(location);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
-                api.get(location, admin).body().get("status").asText().equals("REMOVED"));
+                api.get(location, admin).body().get("status").asText().equals("DONE"));
         assertThat(simulators.ocis().users()).noneMatch(u -> u.username().equals("kim@slowrm.test"));
     }
 

@@ -45,11 +45,11 @@ class OnboardingResumesAfterRestartTest {
             Api.Response created = onboarding.create("restart-co", admin, "rita", "member");
             assertThat(created.status()).as(created.toString()).isIn(201, 202);
             memberId = created.body().get("id").asText();
-            String path = "/api/tenants/restart-co/operations/" + memberId;
+            String path = "/api/tenants/restart-co/operations/" + created.body().get("operationId").asText();
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
                     api.get(path, admin).body().path("steps").toString().contains("RETRYING"));
             JsonNode operation = api.get(path, admin).body();
-            assertThat(operation.get("status").asText()).isEqualTo("PROVISIONING");
+            assertThat(operation.get("status").asText()).isEqualTo("RUNNING");
             assertThat(operation.at("/steps/2/system").asText()).isEqualTo("FILES");
             assertThat(operation.at("/steps/2/state").asText()).isEqualTo("RETRYING");
         }

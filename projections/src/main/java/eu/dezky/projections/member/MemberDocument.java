@@ -77,12 +77,31 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
                 createdAt, systems(), operation, ssoSubject);
     }
 
-    /** Each system's account: as onboarding left it, unless a lifecycle operation changed it since. */
+    /**
+     * The accounts as shown now, kept when the removal starts: its steps replace onboarding's, and until a step is done
+     * its account still exists as it was.
+     */
+    MemberDocument withAccountsAsShown() {
+        Map<MemberSystem, AccountState> shown = new EnumMap<>(MemberSystem.class);
+        systems().forEach(account -> shown.put(account.system(), account.state()));
+        return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, steps, createdAt,
+                shown, operation, ssoSubject);
+    }
+
+    /**
+     * Each system's account: as onboarding left it, unless a lifecycle operation changed it since. Once the removal
+     * runs, a removed (or skipped: nothing there, or kept for the person's other membership) account shows as none;
+     * one the removal could not delete still shows as it was.
+     */
     private List<SystemAccount> systems() {
         List<SystemAccount> out = new ArrayList<>();
+        boolean removal = status == MemberStatus.REMOVING || status == MemberStatus.REMOVED;
         for (StepStatus step : steps) {
             AccountState state;
-            if (step.state() != StepState.DONE) {
+            if (removal) {
+                state = step.state() == StepState.DONE || step.state() == StepState.SKIPPED || accounts == null
+                        ? AccountState.NONE : accounts.getOrDefault(step.system(), AccountState.NONE);
+            } else if (step.state() != StepState.DONE) {
                 state = status == MemberStatus.PROVISIONING && step.state() != StepState.SKIPPED
                         ? AccountState.PENDING : AccountState.NONE;
             } else {

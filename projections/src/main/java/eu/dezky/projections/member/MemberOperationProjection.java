@@ -1,7 +1,6 @@
 package eu.dezky.projections.member;
 
 import eu.dezky.api.member.AccountState;
-import eu.dezky.api.member.FindMemberOperationQuery;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
@@ -11,28 +10,26 @@ import eu.dezky.api.member.MemberOperationStepRecordedEvent;
 import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberSystem;
+import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.operation.StepState;
-import eu.dezky.api.member.StepStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
- * Keeps the {@code member_operations} collection (suspend, resume, force logout, reset password) and mirrors each
- * change into the member's document: the latest operation, the account state a done or undone step left, and the
- * status after a completed suspend or resume. It shares the {@link MemberProjection}'s processing group, so a member's
- * events stay in order across both. The member document is saved before the operation's update is emitted, so a
- * caller that saw the operation end reads the member as it ended.
+ * Mirrors each lifecycle operation (suspend, resume, force logout, reset password) into its member's document: the
+ * latest operation with its steps, the account state a done or undone step left, and the status after a completed
+ * suspend or resume. It shares the {@link MemberProjection}'s processing group, so a member's events stay in order
+ * across both, and a caller waiting for the member sees the operation end and the status change in one update. The
+ * operation itself, with its history, is in the operations read model.
  */
 @Component
 @ProcessingGroup(MemberProjection.PROCESSING_GROUP)
@@ -48,17 +45,16 @@ public class MemberOperationProjection {
 
     @EventHandler
     void on(MemberOperationStartedEvent event, @Timestamp Instant occurredAt) {
-        MemberOperationDocument operation = new MemberOperationDocument(event.operationId(), event.kind().wireName(),
+        MemberOperationView operation = new MemberOperationView(event.operationId(), event.kind().wireName(),
                 event.tenantId().slug(), event.memberId().value(), OperationStatus.RUNNING, null,
-                List.of(StepStatus.pending(MemberSystem.SSO), StepStatus.pending(MemberSystem.MAILBOX),
-                        StepStatus.pending(MemberSystem.FILES)), occurredAt);
-        save(operation, null, null, null);
+                Arrays.stream(MemberSystem.values()).map(StepStatus::pending).toList(), occurredAt);
+        change(event.memberId().value(), event.operationId(), op -> operation, null, null, null, true);
     }
 
     @EventHandler
     void on(MemberOperationStepRecordedEvent event) {
-        change(event.operationId(), op -> op.withStep(event.step()), event.step().system(),
-                accountState(event.kind(), event.step().state()), null);
+        change(event.memberId().value(), event.operationId(), op -> withStep(op, event.step()), event.step().system(),
+                accountState(event.kind(), event.step().state()), null, false);
     }
 
     @EventHandler
@@ -68,24 +64,14 @@ public class MemberOperationProjection {
             case RESUME -> MemberStatus.ACTIVE;
             case LOGOUT, RESET_PASSWORD -> null;
         };
-        change(event.operationId(), op -> op.withOutcome(OperationStatus.DONE, null), null, null, status);
+        change(event.memberId().value(), event.operationId(), op -> ended(op, OperationStatus.DONE, null), null, null,
+                status, false);
     }
 
     @EventHandler
     void on(MemberOperationFailedEvent event) {
-        change(event.operationId(), op -> op.withOutcome(OperationStatus.FAILED, event.reason()), null, null, null);
-    }
-
-    /** Answers null for an unknown operation or another tenant's. */
-    @QueryHandler
-    MemberOperationView handle(FindMemberOperationQuery query) {
-        MemberOperationDocument document = mongo.findById(query.operationId(), MemberOperationDocument.class);
-        return document == null || !document.tenant().equals(query.tenantId().slug()) ? null : document.toView();
-    }
-
-    @ResetHandler
-    void reset() {
-        mongo.dropCollection(MemberOperationDocument.class);
+        change(event.memberId().value(), event.operationId(),
+                op -> ended(op, OperationStatus.FAILED, event.reason()), null, null, null, false);
     }
 
     /** What a done or undone step left in its system; null where the account did not change. */
@@ -101,26 +87,27 @@ public class MemberOperationProjection {
         };
     }
 
-    private void change(String operationId, UnaryOperator<MemberOperationDocument> change, MemberSystem system,
-                        AccountState state, MemberStatus status) {
-        MemberOperationDocument operation = mongo.findById(operationId, MemberOperationDocument.class);
-        if (operation != null) {
-            save(change.apply(operation), system, state, status);
-        }
+    private static MemberOperationView withStep(MemberOperationView op, StepStatus step) {
+        return new MemberOperationView(op.id(), op.kind(), op.tenant(), op.member(), op.status(), op.reason(),
+                op.steps().stream().map(s -> s.system() == step.system() ? step : s).toList(), op.startedAt());
     }
 
-    private void save(MemberOperationDocument operation, MemberSystem system, AccountState state,
-                      MemberStatus status) {
-        mongo.save(operation);
-        MemberOperationView view = operation.toView();
-        MemberDocument member = mongo.findById(operation.member(), MemberDocument.class);
-        if (member != null) {
-            MemberDocument changed = mongo.save(member.withOperation(view, system, state,
-                    status == null ? member.status() : status));
-            updates.emit(FindMemberQuery.class, query -> query.memberId().value().equals(changed.id())
-                    && query.tenantId().slug().equals(changed.tenant()), changed.toView());
+    private static MemberOperationView ended(MemberOperationView op, OperationStatus status, String reason) {
+        return new MemberOperationView(op.id(), op.kind(), op.tenant(), op.member(), status, reason, op.steps(),
+                op.startedAt());
+    }
+
+    /** Changes the member's latest operation if it is {@code operationId} ({@code starts}: it becomes the latest). */
+    private void change(String memberId, String operationId, UnaryOperator<MemberOperationView> change,
+                        MemberSystem system, AccountState state, MemberStatus status, boolean starts) {
+        MemberDocument member = mongo.findById(memberId, MemberDocument.class);
+        if (member == null || (!starts && (member.operation() == null
+                || !member.operation().id().equals(operationId)))) {
+            return;
         }
-        updates.emit(FindMemberOperationQuery.class, query -> query.operationId().equals(view.id())
-                && query.tenantId().slug().equals(view.tenant()), view);
+        MemberDocument changed = mongo.save(member.withOperation(change.apply(member.operation()), system, state,
+                status == null ? member.status() : status));
+        updates.emit(FindMemberQuery.class, query -> query.memberId().value().equals(changed.id())
+                && query.tenantId().slug().equals(changed.tenant()), changed.toView());
     }
 }

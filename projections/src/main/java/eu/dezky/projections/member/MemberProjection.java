@@ -85,10 +85,11 @@ public class MemberProjection {
         change(event.memberId().value(), document -> document.withOutcome(MemberStatus.FAILED, event.reason()));
     }
 
-    /** The steps now show the removal, the member's current operation. */
+    /** The steps now show the removal, the member's current operation; the accounts show as they were until removed. */
     @EventHandler
     void on(MemberRemovalStartedEvent event) {
-        change(event.memberId().value(), document -> document.withOutcome(MemberStatus.REMOVING, null)
+        change(event.memberId().value(), document -> document.withAccountsAsShown()
+                .withOutcome(MemberStatus.REMOVING, null)
                 .withSteps(MemberDocument.pendingSteps()));
     }
 

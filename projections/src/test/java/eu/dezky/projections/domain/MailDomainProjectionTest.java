@@ -100,7 +100,7 @@ class MailDomainProjectionTest {
     void theBadgeCountsDomainsNeedingAttentionAndFailedOnes() {
         provision(ORG);
         projection.on(new MailDomainCheckedEvent(ORG, ACME, List.of(check("10 mail.acme.org.", RecordCheckStatus.MISSING)),
-                DomainStatus.NEEDS_ATTENTION, NOW, NOW.plusSeconds(900)));
+                DomainStatus.NEEDS_ATTENTION, NOW, NOW.plusSeconds(900), null));
         projection.on(new MailDomainAddedEvent(NET, ACME, "token-token-token-1", REJECT, null));
         projection.on(new MailDomainProvisioningFailedEvent(NET, ACME, "Stalwart refused", null));
 
@@ -133,7 +133,7 @@ class MailDomainProjectionTest {
         String old = REJECT.record();
         projection.on(new MailDomainCheckedEvent(ORG, ACME, List.of(check("10 mail.acme.org.", RecordCheckStatus.OK),
                 new RecordCheck(DnsRecordType.DMARC, "_dmarc.acme.org", old, List.of(old), RecordCheckStatus.OK, null)),
-                DomainStatus.VERIFIED, NOW, NOW.plusSeconds(86400)));
+                DomainStatus.VERIFIED, NOW, NOW.plusSeconds(86400), null));
 
         DmarcPolicy none = new DmarcPolicy("none", null);
         projection.on(new DmarcPolicyChangedEvent(ORG, ACME, none));

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import eu.dezky.api.member.AccountState;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
@@ -18,6 +19,7 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
+import eu.dezky.api.member.SystemAccount;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -72,5 +75,32 @@ class MemberRemovalViewsTest {
         MemberView removed = members.handle(new FindMemberQuery(ACME, ID));
         assertThat(removed.status()).isEqualTo(MemberStatus.REMOVED);
         assertThat(removed.reason()).isEqualTo("removed, but needs attention: Stalwart still has the account m1");
+    }
+
+    @Test
+    void aRemovedMembersAccountsShowAsGoneExceptWhatTheRemovalLeftBehind() {
+        members.on(new MemberCreatedEvent(ID, ACME, "Bob", new Username("bob"), MemberRole.MEMBER, BOB, "ref", null),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        for (MemberSystem system : MemberSystem.values()) {
+            members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, StepState.DONE, 0, 0, null, null),
+                    "x", null));
+        }
+        members.on(new MemberProvisionedEvent(ID, ACME, null));
+        members.on(new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true, null));
+        assertThat(accounts()).containsExactly(AccountState.ACTIVE, AccountState.ACTIVE, AccountState.ACTIVE);
+
+        members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(MemberSystem.FILES, StepState.DONE, 0, 0,
+                "deleted", null), "f1", null));
+        members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION,
+                3, 3, "Stalwart still has the account m1", null), "m1", null));
+        members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(MemberSystem.SSO, StepState.DONE, 0, 0,
+                "deleted", null), "7", null));
+        members.on(new MemberRemovedEvent(ID, ACME, BOB, false, null));
+
+        assertThat(accounts()).containsExactly(AccountState.NONE, AccountState.ACTIVE, AccountState.NONE);
+    }
+
+    private List<AccountState> accounts() {
+        return members.handle(new FindMemberQuery(ACME, ID)).systems().stream().map(SystemAccount::state).toList();
     }
 }

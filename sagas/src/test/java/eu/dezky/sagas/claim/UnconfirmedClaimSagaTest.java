@@ -3,6 +3,11 @@ package eu.dezky.sagas.claim;
 import eu.dezky.api.claim.ConfirmMailAddressClaimCommand;
 import eu.dezky.api.claim.ExpireMailAddressClaimCommand;
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.mail.MailAliasCreatedEvent;
+import eu.dezky.api.mail.MailAliasId;
+import eu.dezky.api.mail.MailingListCreatedEvent;
+import eu.dezky.api.mail.MailingListId;
+import eu.dezky.api.mail.Recipients;
 import eu.dezky.api.claim.MailAddressClaimConfirmedEvent;
 import eu.dezky.api.claim.MailAddressClaimedEvent;
 import eu.dezky.api.claim.MailAddressReleasedEvent;
@@ -16,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
-/** A provisional address claim is confirmed by its member's creation or expired after the window. */
+/** A provisional address claim is confirmed by its owner's creation (member, alias, list) or expired after the window. */
 class UnconfirmedClaimSagaTest {
 
     static final MemberId ID = new MemberId("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b");
@@ -56,6 +62,35 @@ class UnconfirmedClaimSagaTest {
                 .whenAggregate(ID.value()).publishes(new MemberCreatedEvent(ID, ACME, "Bob", new Username("bob"),
                         MemberRole.MEMBER, BOB, "ref", null))
                 .expectDispatchedCommands(new ConfirmMailAddressClaimCommand(BOB, ID.value()));
+    }
+
+    @Test
+    void anAliasesCreationConfirmsItsClaim() {
+        MailAliasId alias = MailAliasId.of(new MailAddress("sales@example.org"));
+        fixture.givenAggregate(alias.address().value()).published(new MailAddressClaimedEvent(alias.address(), ACME,
+                        alias.toString(), true))
+                .whenAggregate(alias.toString()).publishes(new MailAliasCreatedEvent(alias, ACME, ID, BOB, "op"))
+                .expectDispatchedCommands(new ConfirmMailAddressClaimCommand(alias.address(), alias.toString()));
+    }
+
+    @Test
+    void aListsCreationConfirmsItsClaim() {
+        MailingListId list = MailingListId.of(new MailAddress("team@example.org"));
+        fixture.givenAggregate(list.address().value()).published(new MailAddressClaimedEvent(list.address(), ACME,
+                        list.toString(), true))
+                .whenAggregate(list.toString()).publishes(new MailingListCreatedEvent(list, ACME, "Team",
+                        Recipients.parse(List.of("bob@example.org")), "op"))
+                .expectDispatchedCommands(new ConfirmMailAddressClaimCommand(list.address(), list.toString()));
+    }
+
+    @Test
+    void anAliasClaimWhoseAliasNeverCameIsExpired() {
+        MailAliasId alias = MailAliasId.of(new MailAddress("sales@example.org"));
+        fixture.givenAggregate(alias.address().value()).published(new MailAddressClaimedEvent(alias.address(), ACME,
+                        alias.toString(), true))
+                .whenTimeElapses(Duration.ofMinutes(11))
+                .expectDispatchedCommands(new ExpireMailAddressClaimCommand(alias.address(), alias.toString()))
+                .expectActiveSagas(0);
     }
 
     @Test

@@ -105,7 +105,7 @@ class MailDomainVerificationSagaTest {
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(DOMAIN.value()).published(PROVISIONED)
                 .andThenTimeElapses(Duration.ofMinutes(5))
-                .whenAggregate(DOMAIN.value()).publishes(new MailDomainCheckRequestedEvent(DOMAIN, ACME))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainCheckRequestedEvent(DOMAIN, ACME, null))
                 .expectDispatchedCommands(recorded(all(CheckStatus.MISSING), NOW.plus(Duration.ofMinutes(5)), PENDING))
                 .expectScheduledDeadlineWithName(PENDING, MailDomainVerificationSaga.RECHECK)
                 .expectNoScheduledDeadlineWithName(Duration.ofMinutes(10), MailDomainVerificationSaga.RECHECK);
@@ -116,8 +116,8 @@ class MailDomainVerificationSagaTest {
         when(verifier.verify(any())).thenReturn(all(CheckStatus.OK)).thenReturn(all(CheckStatus.LOOKUP_FAILED));
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(DOMAIN.value()).published(PROVISIONED, new MailDomainCheckedEvent(DOMAIN, ACME,
-                        List.of(), DomainStatus.VERIFIED, NOW, NOW.plus(VERIFIED)))
-                .whenAggregate(DOMAIN.value()).publishes(new MailDomainCheckRequestedEvent(DOMAIN, ACME))
+                        List.of(), DomainStatus.VERIFIED, NOW, NOW.plus(VERIFIED), null))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainCheckRequestedEvent(DOMAIN, ACME, null))
                 .expectDispatchedCommands(recorded(all(CheckStatus.LOOKUP_FAILED), NOW, VERIFIED));
     }
 

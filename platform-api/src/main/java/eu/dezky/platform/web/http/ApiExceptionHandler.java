@@ -1,7 +1,10 @@
 package eu.dezky.platform.web.http;
 
-import eu.dezky.platform.web.member.SelfActionException;
-import eu.dezky.platform.web.domain.MailDomainInUseException;
+import eu.dezky.platform.application.NotFoundException;
+import eu.dezky.platform.application.DuplicateAggregateDetector;
+import eu.dezky.platform.application.AccessRefusedException;
+import eu.dezky.platform.application.member.SelfActionException;
+import eu.dezky.platform.application.domain.MailDomainInUseException;
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.RuleViolationException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -76,6 +79,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Acting on oneself (suspend, force-logout, remove): forbidden, with the way out in the message. */
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail accessRefused(AccessRefusedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(SelfActionException.class)
     public ProblemDetail selfAction(SelfActionException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());

@@ -1,13 +1,8 @@
 package eu.dezky.platform.web.mail;
 
-import eu.dezky.api.mail.MailAliasView;
-import eu.dezky.api.mail.MailObjectStatus;
-import eu.dezky.api.mail.MailStep;
-import eu.dezky.api.mail.MailingListView;
-
 import java.util.List;
 
-/** The alias and list routes' request bodies, and the answers while a view is not there yet. */
+/** The alias and list routes' request bodies. */
 final class MailRequests {
 
     private MailRequests() {
@@ -23,15 +18,5 @@ final class MailRequests {
 
     /** {@code PUT /mail/lists/{address}}: {@code {"name":"Team","recipients":[…]}} replaces both. */
     record ChangeList(String name, List<String> recipients) {
-    }
-
-    static MailAliasView pendingAlias(String address, String tenant, String memberId, String mailbox) {
-        return new MailAliasView(address, tenant, memberId, mailbox, MailObjectStatus.PROVISIONING, null,
-                MailStep.pending(), null);
-    }
-
-    static MailingListView pendingList(String address, String tenant, String name, List<String> recipients,
-                                       MailObjectStatus status) {
-        return new MailingListView(address, tenant, name, recipients, status, null, MailStep.pending(), null);
     }
 }

@@ -1,62 +1,69 @@
 package eu.dezky.platform.web.operation;
 
-import eu.dezky.platform.web.mail.MailOperations;
-import eu.dezky.platform.web.member.MemberRemovalController;
-import eu.dezky.platform.web.member.MemberRequests;
-import eu.dezky.platform.web.http.TenantReads;
-import eu.dezky.platform.web.http.NotFoundException;
-import eu.dezky.api.member.FindMemberOperationQuery;
-import eu.dezky.api.member.FindMembersQuery;
-import eu.dezky.api.member.MemberList;
-import eu.dezky.api.member.MemberOperationView;
-import eu.dezky.api.member.MemberView;
-import eu.dezky.api.tenant.TenantId;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import eu.dezky.api.common.InvalidValueException;
+import eu.dezky.api.operation.OperationList;
+import eu.dezky.api.operation.OperationStatus;
+import eu.dezky.api.operation.OperationView;
+import eu.dezky.platform.application.TenantReads;
+import eu.dezky.platform.application.operation.Operations;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * {@code GET /api/tenants/{slug}/operations/{id}}, where every 202 of the tenant routes points: a member's onboarding
- * (its id is the member's id), a member's removal, a lifecycle operation (suspend, resume …, its own id), or an
- * alias's or list's operation, each with its steps.
+ * A tenant's operations, where every 202 of the tenant routes points: one by id, and the list newest first, for one
+ * target ({@code ?target=} a member id, an address or a domain) and/or in one status, a page at a time.
  */
 @RestController
 class OperationController {
 
-    private final QueryGateway queries;
-    private final TenantReads reads;
-    private final MailOperations mailOperations;
+    private static final int DEFAULT_LIMIT = 50;
 
-    OperationController(QueryGateway queries, TenantReads reads, MailOperations mailOperations) {
-        this.queries = queries;
+    private final TenantReads reads;
+    private final Operations operations;
+
+    OperationController(TenantReads reads, Operations operations) {
         this.reads = reads;
-        this.mailOperations = mailOperations;
+        this.operations = operations;
     }
 
     @GetMapping("/api/tenants/{slug}/operations/{id}")
-    Object operation(@PathVariable String slug, @PathVariable String id) {
-        TenantId tenantId = reads.tenantId(slug);
-        List<MemberView> members = queries.query(new FindMembersQuery(tenantId),
-                ResponseTypes.instanceOf(MemberList.class)).join().members();
-        Optional<MemberView> removal = MemberRemovalController.removalOf(members, id);
-        if (removal.isPresent()) {
-            return MemberRequests.Operation.removal(slug, id, removal.get());
+    OperationView operation(@PathVariable String slug, @PathVariable String id) {
+        return operations.get(reads.tenantId(slug), id);
+    }
+
+    @GetMapping("/api/tenants/{slug}/operations")
+    OperationList operations(@PathVariable String slug, @RequestParam(required = false) String target,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(defaultValue = "" + DEFAULT_LIMIT) String limit) {
+        return operations.list(reads.tenantId(slug), target == null || target.isBlank() ? null : target.strip(),
+                status(status), cursor, limit(limit));
+    }
+
+    private static OperationStatus status(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
         }
-        Optional<MemberView> onboarding = members.stream().filter(member -> member.id().equals(id)).findFirst();
-        if (onboarding.isPresent()) {
-            return MemberRequests.Operation.of(slug, onboarding.get());
+        try {
+            return OperationStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "status must be one of running, done, failed, needs-attention");
         }
-        Optional<MemberOperationView> lifecycle = queries.query(new FindMemberOperationQuery(tenantId, id),
-                ResponseTypes.optionalInstanceOf(MemberOperationView.class)).join();
-        if (lifecycle.isPresent()) {
-            return lifecycle.get();
+    }
+
+    private static int limit(String raw) {
+        try {
+            int limit = Integer.parseInt(raw.strip());
+            if (limit >= 1 && limit <= Operations.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
         }
-        return mailOperations.find(tenantId, slug, id)
-                .orElseThrow(() -> new NotFoundException("the tenant has no operation '" + id + "'"));
+        throw new InvalidValueException("limit", "limit must be a whole number from 1 to " + Operations.MAX_LIMIT);
     }
 }

@@ -1,0 +1,124 @@
+package eu.dezky.platform.application.member;
+
+import eu.dezky.platform.application.AccessRefusedException;
+import eu.dezky.platform.application.Fields;
+import eu.dezky.platform.application.ReadModelWait;
+import eu.dezky.api.common.InvalidValueException;
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.claim.FindMailAddressHoldersQuery;
+import eu.dezky.api.member.FindMemberQuery;
+import eu.dezky.api.claim.JoinMailAddressCommand;
+import eu.dezky.api.member.LinkMemberCommand;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.MailAddressHolders;
+import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberRole;
+import eu.dezky.api.member.MemberStatus;
+import eu.dezky.api.member.MemberView;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.member.Username;
+import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantView;
+import eu.dezky.platform.security.Caller;
+import eu.dezky.platform.security.TenantAccessPolicy;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Adds a person who is already an active member of another tenant to this one, sharing their SSO identity, mailbox
+ * and file account (no new password). The caller must also be allowed on the tenant holding the mailbox, so a tenant
+ * admin cannot pull a stranger's mailbox into their tenant. The address claim records the new holder first; it, not a
+ * read model, decides later which removal is the last one. A link refused after joining gives its share back.
+ */
+@Component
+public class MemberLinking {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadModelWait readModel;
+    private final TenantAccessPolicy policy;
+
+    MemberLinking(CommandGateway commands, QueryGateway queries, ReadModelWait readModel, TenantAccessPolicy policy) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readModel = readModel;
+        this.policy = policy;
+    }
+
+    /** Links the person with {@code rawMailbox} and waits up to {@code wait} for the linking to end. */
+    public MemberStarted link(TenantView tenant, String displayName, String username, String rawMailbox, String role,
+                              Caller caller, Duration wait) {
+        String name = DisplayNames.require(displayName);
+        if (username != null) {
+            throw new InvalidValueException("mailbox", "give either username (a new person) or mailbox (a person who"
+                    + " is already a member of another tenant), not both");
+        }
+        TenantId tenantId = new TenantId(tenant.slug());
+        MemberRole memberRole = MemberRole.parse(role);
+        MailAddress mailbox = Fields.parse("mailbox", rawMailbox, () -> new MailAddress(rawMailbox));
+        Username user = Fields.parse("mailbox", mailbox, () -> new Username(mailbox.localPart()));
+        MemberView source = source(tenantId, mailbox, caller);
+        MemberId memberId = MemberId.random();
+        String operationId = UUID.randomUUID().toString();
+        commands.sendAndWait(new JoinMailAddressCommand(mailbox, tenantId, memberId.value(), source.id()));
+        var command = new LinkMemberCommand(memberId, tenantId, name, user, memberRole, mailbox,
+                new TenantId(source.tenant()), operationId);
+        Optional<MemberView> settled = readModel.sendThenAwait(() -> link(command),
+                new FindMemberQuery(tenantId, memberId), MemberView.class,
+                view -> view.status() != MemberStatus.PROVISIONING, wait);
+        return new MemberStarted(memberId.value(), operationId, mailbox.value(), null, settled.orElse(null),
+                settled.isPresent());
+    }
+
+    /** The person's active membership in a tenant the caller may also act on. */
+    private MemberView source(TenantId tenantId, MailAddress mailbox, Caller caller) {
+        List<MailAddressHolders.Holder> holders = queries.query(new FindMailAddressHoldersQuery(mailbox),
+                        ResponseTypes.optionalInstanceOf(MailAddressHolders.class)).join()
+                .map(MailAddressHolders::holders).orElse(List.of());
+        if (holders.isEmpty()) {
+            throw new InvalidValueException("mailbox", "no member on this platform has the mailbox " + mailbox
+                    + "; to create a new person, give a username instead");
+        }
+        if (holders.stream().anyMatch(h -> h.tenant().equals(tenantId.slug()))) {
+            throw new RuleViolationException("already-member", "the tenant '" + tenantId.slug()
+                    + "' already has a membership with the mailbox " + mailbox);
+        }
+        List<MailAddressHolders.Holder> allowed = holders.stream()
+                .filter(h -> policy.mayAccess(caller, h.tenant())).toList();
+        if (allowed.isEmpty()) {
+            throw new AccessRefusedException("the mailbox " + mailbox + " belongs to a membership in a tenant you may"
+                    + " not administer; only someone allowed on both tenants can add that person here");
+        }
+        return allowed.stream().map(this::member).flatMap(Optional::stream)
+                .filter(view -> view.status() == MemberStatus.ACTIVE).findFirst()
+                .orElseThrow(() -> new RuleViolationException("mailbox-not-active", "the mailbox " + mailbox
+                        + " is not an active member's; only an active person can be added to another tenant"));
+    }
+
+    /** The holder as a member; other claimants (aliases, lists) are none. */
+    private Optional<MemberView> member(MailAddressHolders.Holder holder) {
+        try {
+            return queries.query(new FindMemberQuery(new TenantId(holder.tenant()), new MemberId(holder.claimant())),
+                    ResponseTypes.optionalInstanceOf(MemberView.class)).join();
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A link that fails after joining the claim gives its share back, so the admin can retry. */
+    private void link(LinkMemberCommand command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            commands.sendAndWait(new ReleaseMailAddressCommand(command.mailbox(), command.memberId().value()));
+            throw e;
+        }
+    }
+}

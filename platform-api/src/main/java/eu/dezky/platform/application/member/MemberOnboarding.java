@@ -1,0 +1,97 @@
+package eu.dezky.platform.application.member;
+
+import eu.dezky.api.claim.ClaimMailAddressCommand;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.member.CreateMemberCommand;
+import eu.dezky.api.member.FindMemberQuery;
+import eu.dezky.api.member.MemberId;
+import eu.dezky.api.member.MemberRole;
+import eu.dezky.api.member.MemberStatus;
+import eu.dezky.api.member.MemberView;
+import eu.dezky.api.member.Username;
+import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantView;
+import eu.dezky.platform.application.DuplicateAggregateDetector;
+import eu.dezky.platform.application.Fields;
+import eu.dezky.platform.application.ReadModelWait;
+import eu.dezky.platform.application.TenantReads;
+import eu.dezky.platform.secrets.JdbcSecretVault;
+import eu.dezky.platform.secrets.OneTimePasswords;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creates a member: claims the mailbox address {@code username@<primary domain>} platform-wide, stores a fresh
+ * one-time password in the vault and creates the member, which starts the onboarding saga. The claim is provisional:
+ * {@code UnconfirmedClaimSaga} confirms it when the member exists and releases it if the member never appears (the
+ * engine stopped in between). A create refused after the claim releases it again at once, so the admin can retry.
+ */
+@Component
+public class MemberOnboarding {
+
+    private final CommandGateway commands;
+    private final ReadModelWait readModel;
+    private final DuplicateAggregateDetector duplicates;
+    private final JdbcSecretVault vault;
+    private final OneTimePasswords passwords;
+    private final TenantReads reads;
+
+    MemberOnboarding(CommandGateway commands, ReadModelWait readModel, DuplicateAggregateDetector duplicates,
+                     JdbcSecretVault vault, OneTimePasswords passwords, TenantReads reads) {
+        this.commands = commands;
+        this.readModel = readModel;
+        this.duplicates = duplicates;
+        this.vault = vault;
+        this.passwords = passwords;
+        this.reads = reads;
+    }
+
+    /** Creates the member and waits up to {@code wait} for the onboarding to end. */
+    public MemberStarted create(TenantView tenant, String displayName, String username, String role, Duration wait) {
+        TenantId tenantId = new TenantId(tenant.slug());
+        String name = DisplayNames.require(displayName);
+        Username user = Fields.parse("username", username, () -> new Username(username));
+        MemberRole memberRole = MemberRole.parse(role);
+        if (tenant.primaryMailDomain() == null) {
+            throw new RuleViolationException("no-primary-domain", "the tenant '" + tenant.slug() + "' has no primary"
+                    + " mail domain yet: add a mail domain (POST /api/tenants/" + tenant.slug() + "/domains) before"
+                    + " creating members");
+        }
+        MailAddress mailbox = MailAddress.of(user, tenant.primaryMailDomain().value());
+        MemberId memberId = MemberId.random();
+        String operationId = UUID.randomUUID().toString();
+        String password = passwords.next();
+        String secretRef = vault.store(password);
+        try {
+            duplicates.sendCreate(commands, new ClaimMailAddressCommand(mailbox, tenantId, memberId.value(), true),
+                    "address-taken", "the address '" + mailbox + "' is already in use on this platform");
+        } catch (RuntimeException e) {
+            vault.delete(secretRef);
+            throw e;
+        }
+        var command = new CreateMemberCommand(memberId, tenantId, name, user, memberRole, mailbox, secretRef,
+                operationId);
+        Optional<MemberView> settled = readModel.sendThenAwait(() -> send(command),
+                new FindMemberQuery(tenantId, memberId), MemberView.class,
+                view -> view.status() != MemberStatus.PROVISIONING, wait);
+        return new MemberStarted(memberId.value(), operationId, mailbox.value(), password,
+                settled.orElseGet(() -> reads.findMember(tenantId, memberId.value()).orElse(null)),
+                settled.isPresent());
+    }
+
+    private void send(CreateMemberCommand command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            commands.sendAndWait(new ReleaseMailAddressCommand(command.mailbox(), command.memberId().value()));
+            vault.delete(command.secretRef());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package eu.dezky.projections.operation;
+
+import eu.dezky.api.domain.MailDomainAddedEvent;
+import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
+import eu.dezky.api.domain.MailDomainCheckedEvent;
+import eu.dezky.api.domain.RecordCheckStatus;
+import eu.dezky.api.domain.MailDomainProvisionedEvent;
+import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
+import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainStepRecordedEvent;
+import eu.dezky.api.operation.OperationKind;
+import eu.dezky.api.operation.OperationStatus;
+import eu.dezky.api.operation.OperationStep;
+import eu.dezky.api.operation.OperationTarget;
+import eu.dezky.api.operation.StepState;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A mail domain's operations: its set-up in the mail server (registration, DKIM keys, DNS records to publish) and its
+ * removal, each with one {@code MAIL_SERVER} step, and a DNS check an admin asked for ({@code DNS}). A refused removal is a failed operation naming what blocks it.
+ */
+@Component
+@ProcessingGroup(OperationViews.PROCESSING_GROUP)
+class DomainOperationHistory {
+
+    static final String DNS = "DNS";
+
+    private final OperationRecords records;
+
+    DomainOperationHistory(OperationRecords records) {
+        this.records = records;
+    }
+
+    @EventHandler
+    void on(MailDomainAddedEvent event, @Timestamp Instant at, @MetaDataValue(OperationViews.SUBJECT) String subject,
+            @MetaDataValue(OperationViews.AUDIENCE) String audience) {
+        records.start(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_SETUP,
+                OperationTarget.mailDomain(event.domain().value()), subject, audience,
+                List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
+    }
+
+    @EventHandler
+    void on(MailDomainRemovalRequestedEvent event, @Timestamp Instant at,
+            @MetaDataValue(OperationViews.SUBJECT) String subject,
+            @MetaDataValue(OperationViews.AUDIENCE) String audience) {
+        records.start(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_REMOVAL,
+                OperationTarget.mailDomain(event.domain().value()), subject, audience,
+                List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
+    }
+
+    @EventHandler
+    void on(MailDomainCheckRequestedEvent event, @Timestamp Instant at,
+            @MetaDataValue(OperationViews.SUBJECT) String subject,
+            @MetaDataValue(OperationViews.AUDIENCE) String audience) {
+        records.start(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_CHECK,
+                OperationTarget.mailDomain(event.domain().value()), subject, audience,
+                List.of(OperationStep.pending(DNS)), at);
+    }
+
+    /** Only the check an admin asked for carries an operation id; scheduled checks are not operations. */
+    @EventHandler
+    void on(MailDomainCheckedEvent event, @Timestamp Instant at) {
+        long ok = event.results().stream().filter(r -> r.status() == RecordCheckStatus.OK).count();
+        records.end(event.operationId(), new OperationStep(DNS, null, StepState.DONE, 0, 0, ok + " of "
+                + event.results().size() + " records as expected; the domain is "
+                + event.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), null), OperationStatus.DONE, null, at);
+    }
+
+    @EventHandler
+    void on(MailDomainStepRecordedEvent event) {
+        records.step(event.operationId(), MailOperationHistory.step(event.step()));
+    }
+
+    /** Set up, or recorded without the mail server when provisioning is switched off (the reason says so). */
+    @EventHandler
+    void on(MailDomainProvisionedEvent event, @Timestamp Instant at) {
+        if (event.stalwartDomainId() == null) {
+            records.end(event.operationId(), new OperationStep(MailOperationHistory.MAIL_SERVER, null,
+                    StepState.SKIPPED, 0, 0, event.skippedReason(), null), OperationStatus.DONE, null, at);
+        } else {
+            records.end(event.operationId(), OperationStatus.DONE, null, at);
+        }
+    }
+
+    @EventHandler
+    void on(MailDomainProvisioningFailedEvent event, @Timestamp Instant at) {
+        records.end(event.operationId(), OperationStatus.FAILED, event.reason(), at);
+    }
+
+    @EventHandler
+    void on(MailDomainRemovedEvent event, @Timestamp Instant at) {
+        records.end(event.operationId(), OperationStatus.DONE, null, at);
+    }
+
+    @EventHandler
+    void on(MailDomainRemovalRefusedEvent event, @Timestamp Instant at) {
+        records.end(event.operationId(), OperationStatus.FAILED,
+                "the domain is still in use: " + String.join(", ", event.blockers()), at);
+    }
+}

@@ -1,0 +1,76 @@
+package eu.dezky.projections.operation;
+
+import eu.dezky.api.operation.FindOperationQuery;
+import eu.dezky.api.operation.OperationActor;
+import eu.dezky.api.operation.OperationKind;
+import eu.dezky.api.operation.OperationStatus;
+import eu.dezky.api.operation.OperationStep;
+import eu.dezky.api.operation.OperationTarget;
+import eu.dezky.api.tenant.TenantId;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes the operations collection for the handlers of each context: an operation starts, its steps change, it ends.
+ * An event without an operation id (stored before operations had ids) is skipped. Every change is emitted to
+ * subscribers of {@link FindOperationQuery}.
+ */
+@Component
+class OperationRecords {
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updates;
+
+    OperationRecords(MongoTemplate mongo, QueryUpdateEmitter updates) {
+        this.mongo = mongo;
+        this.updates = updates;
+    }
+
+    void start(String operationId, TenantId tenant, OperationKind kind, OperationTarget target, String subject,
+               String audience, List<OperationStep> steps, Instant at) {
+        if (operationId == null) {
+            return;
+        }
+        OperationActor actor = subject == null ? null : new OperationActor(subject, audience);
+        save(new OperationDocument(operationId, kind.wireName(), tenant.slug(), target, actor, OperationStatus.RUNNING,
+                null, steps, at, null));
+    }
+
+    void step(String operationId, OperationStep step) {
+        change(operationId, operation -> operation.withStep(step));
+    }
+
+    void end(String operationId, OperationStatus outcome, String reason, Instant at) {
+        change(operationId, operation -> operation.ended(outcome, reason, at));
+    }
+
+    /** Ends with a last step recorded in the same write. */
+    void end(String operationId, OperationStep step, OperationStatus outcome, String reason, Instant at) {
+        change(operationId, operation -> operation.withStep(step).ended(outcome, reason, at));
+    }
+
+    void dropAll() {
+        mongo.dropCollection(OperationDocument.class);
+    }
+
+    private void change(String operationId, UnaryOperator<OperationDocument> change) {
+        if (operationId == null) {
+            return;
+        }
+        OperationDocument operation = mongo.findById(operationId, OperationDocument.class);
+        if (operation != null) {
+            save(change.apply(operation));
+        }
+    }
+
+    private void save(OperationDocument operation) {
+        OperationDocument saved = mongo.save(operation);
+        updates.emit(FindOperationQuery.class, query -> query.operationId().equals(saved.id())
+                && query.tenantId().slug().equals(saved.tenant()), saved.toView());
+    }
+}
