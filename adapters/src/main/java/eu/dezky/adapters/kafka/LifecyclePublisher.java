@@ -3,7 +3,7 @@ package eu.dezky.adapters.kafka;
 import eu.dezky.adapters.notifications.PublicEvent;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -14,14 +14,14 @@ import java.util.concurrent.CompletableFuture;
  * the caller decides when a batch counts as delivered. Before the first record it makes sure the topic exists,
  * creating it with the broker's default partitions and replication when it does not.
  */
-public final class LifecyclePublisher {
+public final class LifecyclePublisher implements AutoCloseable {
 
-    private final KafkaOperations<String, byte[]> kafka;
+    private final KafkaTemplate<String, byte[]> kafka;
     private final CloudEventRecords records;
     private final KafkaAdmin admin;
     private volatile boolean topicChecked;
 
-    public LifecyclePublisher(KafkaOperations<String, byte[]> kafka, CloudEventRecords records, KafkaAdmin admin) {
+    public LifecyclePublisher(KafkaTemplate<String, byte[]> kafka, CloudEventRecords records, KafkaAdmin admin) {
         this.kafka = kafka;
         this.records = records;
         this.admin = admin;
@@ -35,6 +35,12 @@ public final class LifecyclePublisher {
     public CompletableFuture<?> send(String eventId, Instant time, Actor actor, PublicEvent event) {
         ensureTopic();
         return kafka.send(records.record(eventId, time, actor, event));
+    }
+
+    /** Closes the producer; records not yet acknowledged fail, and their batch is sent again after a restart. */
+    @Override
+    public void close() {
+        kafka.getProducerFactory().reset();
     }
 
     private void ensureTopic() {

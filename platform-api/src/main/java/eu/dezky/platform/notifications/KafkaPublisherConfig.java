@@ -61,8 +61,8 @@ class KafkaPublisherConfig {
     @Conditional(KafkaConfigured.class)
     static class Publishing {
 
-        @Bean
-        DefaultKafkaProducerFactory<String, byte[]> lifecycleProducerFactory(
+        /** Not a bean: a ProducerFactory bean would replace Boot's default one; the publisher closes it. */
+        private static DefaultKafkaProducerFactory<String, byte[]> producerFactory(
                 KafkaProperties kafka, SslBundles ssl, KafkaPublisherSettings settings, ObjectProvider<MeterRegistry> meters) {
             Map<String, Object> config = kafka.buildProducerProperties(ssl);
             long timeout = settings.deliveryTimeout().toMillis();
@@ -83,16 +83,16 @@ class KafkaPublisherConfig {
             return factory;
         }
 
-        @Bean
-        LifecyclePublisher lifecyclePublisher(DefaultKafkaProducerFactory<String, byte[]> lifecycleProducerFactory,
-                                              KafkaProperties kafka, SslBundles ssl, KafkaPublisherSettings settings) {
+        @Bean(destroyMethod = "close")
+        LifecyclePublisher lifecyclePublisher(KafkaProperties kafka, SslBundles ssl, KafkaPublisherSettings settings,
+                                              ObjectProvider<MeterRegistry> meters) {
             Map<String, Object> adminConfig = kafka.buildAdminProperties(ssl);
             int timeout = (int) settings.deliveryTimeout().toMillis();
             adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
             adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 30_000));
             KafkaAdmin admin = new KafkaAdmin(adminConfig);
             admin.setOperationTimeout((int) Math.max(1, settings.deliveryTimeout().toSeconds()));
-            return new LifecyclePublisher(new KafkaTemplate<>(lifecycleProducerFactory),
+            return new LifecyclePublisher(new KafkaTemplate<>(producerFactory(kafka, ssl, settings, meters)),
                     new CloudEventRecords(settings.topic()), admin);
         }
 
