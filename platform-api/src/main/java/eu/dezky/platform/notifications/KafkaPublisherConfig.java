@@ -88,10 +88,11 @@ class KafkaPublisherConfig {
                                               ObjectProvider<MeterRegistry> meters) {
             Map<String, Object> adminConfig = kafka.buildAdminProperties(ssl);
             int timeout = (int) settings.deliveryTimeout().toMillis();
-            adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
-            adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 30_000));
+            adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Math.max(timeout, 10_000));
+            adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(Math.max(timeout, 10_000), 30_000));
             KafkaAdmin admin = new KafkaAdmin(adminConfig);
-            admin.setOperationTimeout((int) Math.max(1, settings.deliveryTimeout().toSeconds()));
+            // once per start, and a busy broker may take a while to create a topic: at least 10 s
+            admin.setOperationTimeout((int) Math.max(10, settings.deliveryTimeout().toSeconds()));
             return new LifecyclePublisher(new KafkaTemplate<>(producerFactory(kafka, ssl, settings, meters)),
                     new CloudEventRecords(settings.topic()), admin);
         }
