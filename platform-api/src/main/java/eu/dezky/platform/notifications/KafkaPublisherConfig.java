@@ -33,7 +33,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerProducerListener;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -103,10 +102,13 @@ class KafkaPublisherConfig {
         }
 
         @Bean
-        PublishingHandler publishingHandler(LifecyclePublisher publisher, PublisherLag lag, KafkaPublisherSettings settings) {
+        ConfigurerModule kafkaPublisherHandler(LifecyclePublisher publisher, PublisherLag lag, KafkaPublisherSettings settings) {
             // every send settles within the delivery timeout; the margin only guards against a stuck future
-            Duration batchTimeout = settings.deliveryTimeout().plusSeconds(10);
-            return new PublishingHandler(LifecycleCatalogue.CATALOGUE, publisher, lag, batchTimeout);
+            PublishingHandler handler = new PublishingHandler(LifecycleCatalogue.CATALOGUE, publisher, lag,
+                    settings.deliveryTimeout().plusSeconds(10));
+            return configurer -> configurer.eventProcessing(processing -> processing
+                    .registerEventHandler(config -> handler)
+                    .assignHandlerInstancesMatching(PROCESSING_GROUP, PublishingHandler.class::isInstance));
         }
 
         @Bean

@@ -27,8 +27,10 @@ public record KafkaPublisherSettings(String topic, StartAt startAt, int batchSiz
         if (batchSize < 1) {
             throw new IllegalArgumentException("DEZKY_KAFKA_BATCH_SIZE must be at least 1, not " + batchSize);
         }
-        if (deliveryTimeout == null || deliveryTimeout.toMillis() < 1000) {
-            throw new IllegalArgumentException("DEZKY_KAFKA_DELIVERY_TIMEOUT must be at least 1s, not " + deliveryTimeout);
+        // at most 60 s: a batch waits that long for acknowledgements within its processor's 120 s transaction limit
+        if (deliveryTimeout == null || deliveryTimeout.toMillis() < 1000 || deliveryTimeout.toSeconds() > 60) {
+            throw new IllegalArgumentException("DEZKY_KAFKA_DELIVERY_TIMEOUT must be between 1s and 60s, not "
+                    + deliveryTimeout);
         }
     }
 }

@@ -5,9 +5,8 @@ import eu.dezky.adapters.kafka.LifecyclePublisher;
 import eu.dezky.adapters.notifications.Catalogue;
 import eu.dezky.adapters.notifications.PublicEvent;
 import eu.dezky.platform.audit.CallerMetadata;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -16,13 +15,15 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The publisher's event handler: every event of the store passes; the public ones are sent to Kafka at once, and the
- * batch (one unit of work of the tracking processor) commits its token only after the broker acknowledged each of its
- * records. A failed send fails the batch; the processor's error handler propagates it, so the processor backs off and
- * sends the batch again instead of skipping it.
+ * The publisher's event handler: the public events are sent to Kafka at once, and the batch (one unit of work of the
+ * tracking processor) commits its token only after the broker acknowledged each of its records. A failed send fails
+ * the batch; the processor's error handler propagates it, so the processor backs off and sends the batch again
+ * instead of skipping it. Internal events are declined by type, so the processor passes them without reading them.
+ * A plain {@link EventMessageHandler} rather than an annotated one: Axon wraps each annotated handler call in a
+ * timeout task (a stack trace and a scheduled check per event), too dear at thousands of events per second, and a
+ * send may legitimately wait for the broker's metadata.
  */
-@ProcessingGroup(KafkaPublisherConfig.PROCESSING_GROUP)
-class PublishingHandler {
+class PublishingHandler implements EventMessageHandler {
 
     private static final String PENDING = PublishingHandler.class.getName() + ".pending";
 
@@ -38,18 +39,36 @@ class PublishingHandler {
         this.batchTimeout = batchTimeout;
     }
 
-    @EventHandler
-    void on(EventMessage<?> event) {
+    @Override
+    public boolean canHandle(EventMessage<?> event) {
+        return catalogue.maps(event.getPayloadType());
+    }
+
+    @Override
+    public boolean canHandleType(Class<?> payloadType) {
+        return catalogue.maps(payloadType);
+    }
+
+    @Override
+    public Class<?> getTargetType() {
+        return PublishingHandler.class;
+    }
+
+    /** Published notifications cannot be taken back: the publisher is never replayed. */
+    @Override
+    public boolean supportsReset() {
+        return false;
+    }
+
+    @Override
+    public Object handle(EventMessage<?> event) {
         PendingAcks pending = pendingOfThisBatch(event);
-        // most events are internal: decided on the type alone, without deserialising the payload
-        if (!catalogue.maps(event.getPayloadType())) {
-            return;
-        }
         Optional<PublicEvent> published = catalogue.map(event.getPayload());
         if (published.isPresent()) {
             pending.send(() -> publisher.send(event.getIdentifier(), event.getTimestamp(), actor(event.getMetaData()),
                     published.get()));
         }
+        return null;
     }
 
     private PendingAcks pendingOfThisBatch(EventMessage<?> first) {
