@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.Onboarding;
 
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Member lifecycle over HTTP for the notification tests: each action returns once its operation has ended. */
 final class MemberActions {
@@ -26,18 +24,10 @@ final class MemberActions {
         return onboarding.activeMember(slug, admin, username);
     }
 
-    /** {@code action} (suspend, resume, logout, reset-password) on the member; the 200's body, or the member later. */
+    /** {@code action} (suspend, resume, logout, reset-password) on the member, once finished: the answer's body. */
     JsonNode act(String slug, String admin, String memberId, String action) {
-        Api.Response started = api.send("POST", "/api/tenants/" + slug + "/members/" + memberId + "/" + action, admin,
-                null, Map.of());
-        assertThat(started.status()).as(started.toString()).isIn(200, 202);
-        if (started.status() == 200) {
-            return started.body();
-        }
-        String location = started.header("Location");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                !api.get(location, admin).body().path("status").asText().equals("RUNNING"));
-        return started.body();
+        return onboarding.finished(api.send("POST", "/api/tenants/" + slug + "/members/" + memberId + "/" + action,
+                admin, null, Map.of()), admin).body();
     }
 
     void remove(String slug, String admin, String memberId) {

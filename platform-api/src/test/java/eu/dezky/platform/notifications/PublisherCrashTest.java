@@ -53,6 +53,7 @@ class PublisherCrashTest {
         properties.put("PORT", "0");
         properties.put("DEZKY_KAFKA_TOPIC", TOPIC);
         properties.put("DEZKY_KAFKA_DELIVERY_TIMEOUT", "2s");
+        properties.put("DEZKY_JDBC_POOL_SIZE", "4"); // PostgreSQL's connections are shared by every suite on the machine
         // the killed engine's claim on the token must lapse soon for the restarted one
         properties.put("axon.eventhandling.tokenstore.claim-timeout", "2s");
 
