@@ -35,6 +35,7 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(routes -> routes
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasAuthority(authority(Audience.OPERATOR))
                         // Exists only with the dev issuer, and then answers loopback callers only.
                         .requestMatchers(HttpMethod.POST, "/dev/token").permitAll()
                         .requestMatchers("/error").permitAll()

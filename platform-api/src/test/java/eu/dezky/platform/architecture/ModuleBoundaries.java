@@ -66,8 +66,19 @@ final class ModuleBoundaries {
                     "org.springframework.web.bind..")
             .because("application services are called by controllers, never the other way round");
 
+    /** The public event payloads: plain values, so no change of an internal type reaches the published contract. */
+    static final ArchRule PUBLIC_PAYLOADS = classes().that().resideInAPackage("eu.dezky.adapters.notifications.payload..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("eu.dezky.adapters.notifications.payload..", "java..")
+            .because("public event payloads are the contract with consumers, not views of internal events");
+
+    /** The catalogue decides what is public whatever carries it: no Kafka, CloudEvents or Spring in it. */
+    static final ArchRule CATALOGUE_WITHOUT_TRANSPORT = noClasses().that().resideInAPackage("eu.dezky.adapters.notifications..")
+            .should().dependOnClassesThat().resideInAnyPackage("eu.dezky.adapters.kafka..", "org.apache.kafka..",
+                    "io.cloudevents..", "org.springframework..")
+            .because("the public event catalogue is independent of the transport");
+
     static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
-            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE);
+            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE, PUBLIC_PAYLOADS, CATALOGUE_WITHOUT_TRANSPORT);
 
     private ModuleBoundaries() {
     }

@@ -144,6 +144,17 @@ public final class Onboarding {
                 "FAILED", "REMOVING");
     }
 
+    /** {@code started} (a 200, or a 202 whose Location is an operation), once that operation is no longer RUNNING. */
+    public Api.Response finished(Api.Response started, String token) {
+        assertThat(started.status()).as(started.toString()).isIn(200, 202);
+        if (started.status() == 202) {
+            String location = started.header("Location");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    !api.get(location, token).body().path("status").asText().equals("RUNNING"));
+        }
+        return started;
+    }
+
     /** The step of {@code system} (SSO, MAILBOX, FILES) in a member view. */
     public static JsonNode step(JsonNode member, String system) {
         for (JsonNode step : member.get("steps")) {

@@ -1,0 +1,10 @@
+package eu.dezky.adapters.notifications.payload;
+
+/** A tenant's mail domain and the status it has reached (PROVISIONING, VERIFIED, NEEDS_ATTENTION, FAILED, REMOVED). */
+public record DomainData(String tenant, String domain, String status) implements PublicData {
+
+    @Override
+    public String subject() {
+        return domain;
+    }
+}
