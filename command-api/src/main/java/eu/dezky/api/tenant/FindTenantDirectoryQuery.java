@@ -15,9 +15,4 @@ public record FindTenantDirectoryQuery(PartnerId partner, TenantStatus status, S
     public FindTenantDirectoryQuery {
         InvalidValueException.require(limit >= 1 && limit <= MAX_LIMIT, "limit", "limit must be 1 to " + MAX_LIMIT);
     }
-
-    /** Every tenant of {@code partner}, up to the largest page. */
-    public static FindTenantDirectoryQuery ofPartner(PartnerId partner) {
-        return new FindTenantDirectoryQuery(partner, null, null, null, MAX_LIMIT);
-    }
 }

@@ -5,12 +5,12 @@ import eu.dezky.api.common.InvalidValueException;
 import java.util.function.Supplier;
 
 /** Builds value types from request fields and reports a failure under the field's path in the request body. */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
-    static <T> T parse(String path, Object raw, Supplier<T> constructor) {
+    public static <T> T parse(String path, Object raw, Supplier<T> constructor) {
         if (raw == null) {
             throw new InvalidValueException(path, path + " is required");
         }

@@ -16,21 +16,22 @@ import java.util.function.Predicate;
  * command is sent, so an update emitted by the projection in between cannot be missed.
  */
 @Component
-class ReadModelWait {
+public class ReadModelWait {
 
     private final QueryGateway queries;
 
-    ReadModelWait(QueryGateway queries) {
+    public ReadModelWait(QueryGateway queries) {
         this.queries = queries;
     }
 
     /** Runs {@code command}, then waits up to {@code timeout} for the query to return a value. */
-    <Q, R> Optional<R> sendThenAwait(Runnable command, Q query, Class<R> type, Duration timeout) {
+    public <Q, R> Optional<R> sendThenAwait(Runnable command, Q query, Class<R> type, Duration timeout) {
         return sendThenAwait(command, query, type, value -> true, timeout);
     }
 
     /** Runs {@code command}, then waits up to {@code timeout} for the query's answer to satisfy {@code until}. */
-    <Q, R> Optional<R> sendThenAwait(Runnable command, Q query, Class<R> type, Predicate<R> until, Duration timeout) {
+    public <Q, R> Optional<R> sendThenAwait(Runnable command, Q query, Class<R> type, Predicate<R> until,
+                                            Duration timeout) {
         return await(command, query, type, until, true, timeout);
     }
 
@@ -38,7 +39,7 @@ class ReadModelWait {
      * Like {@link #sendThenAwait(Runnable, Object, Class, Predicate, Duration)} but only updates emitted after the
      * subscription count: for outcomes the current state may already seem to show (a refusal left by an earlier try).
      */
-    <Q, R> Optional<R> sendThenAwaitUpdate(Runnable command, Q query, Class<R> type, Predicate<R> until,
+    public <Q, R> Optional<R> sendThenAwaitUpdate(Runnable command, Q query, Class<R> type, Predicate<R> until,
                                            Duration timeout) {
         return await(command, query, type, until, false, timeout);
     }

@@ -1,7 +1,10 @@
 package eu.dezky.platform.web;
 
 import eu.dezky.api.common.EmailAddress;
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.PartnerId;
+import eu.dezky.api.partner.FindPartnerQuery;
+import eu.dezky.api.partner.PartnerView;
 import eu.dezky.api.tenant.CreateTenantCommand;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
@@ -47,6 +50,11 @@ class TenantController {
     @PostMapping
     ResponseEntity<TenantResponse> create(@RequestBody CreateTenantRequest body, @AuthenticationPrincipal Caller caller) {
         CreateTenantCommand command = toCommand(body, caller);
+        // A tenant of a partner nobody registered could be reached by no staff: refuse it while it is still a typo.
+        if (command.partnerId() != null && queries.query(new FindPartnerQuery(command.partnerId()),
+                ResponseTypes.optionalInstanceOf(PartnerView.class)).join().isEmpty()) {
+            throw new InvalidValueException("partnerId", "no partner has the id '" + command.partnerId() + "'");
+        }
         URI location = URI.create("/api/tenants/" + command.tenantId().slug());
         TenantView view = readModel.sendThenAwait(() -> send(command),
                         new FindTenantQuery(command.tenantId()), TenantView.class, READ_MODEL_WAIT)

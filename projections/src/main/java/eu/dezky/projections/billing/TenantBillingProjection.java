@@ -1,5 +1,6 @@
 package eu.dezky.projections.billing;
 
+import eu.dezky.api.billing.FindTenantBillingQuery;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
@@ -18,10 +19,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Builds the billing read models from plan changes and the member events that move a member in or out of a seat.
@@ -41,10 +44,12 @@ public class TenantBillingProjection {
 
     private final MongoTemplate mongo;
     private final BillingReads reads;
+    private final QueryUpdateEmitter updates;
 
-    public TenantBillingProjection(MongoTemplate mongo) {
+    public TenantBillingProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
         this.mongo = mongo;
         this.reads = new BillingReads(mongo);
+        this.updates = updates;
     }
 
     @EventHandler
@@ -68,6 +73,7 @@ public class TenantBillingProjection {
         }
         change(eventId + ":new", tenant, at, event.subscription().currency(), event.subscription().monthlyMinor(seats));
         mongo.save(tenant.withSubscription(event.subscription()));
+        emit(tenant.slug());
     }
 
     @EventHandler
@@ -137,6 +143,15 @@ public class TenantBillingProjection {
             change(eventId, tenant, at, plan.currency(), seatDelta * plan.pricePerSeatMinor());
         }
         mongo.save(new BillingMemberDocument(memberId.value(), tenantId.slug(), status));
+        if (seatDelta != 0) {
+            emit(tenantId.slug());
+        }
+    }
+
+    /** Lets an HTTP caller waiting on a subscription query answer as soon as the figures show the change. */
+    private void emit(String slug) {
+        reads.views(List.of(slug)).forEach(view -> updates.emit(FindTenantBillingQuery.class,
+                query -> query.tenantId().slug().equals(slug), view));
     }
 
     private void change(String id, BillingTenantDocument tenant, Instant at, String currency, long deltaMinor) {

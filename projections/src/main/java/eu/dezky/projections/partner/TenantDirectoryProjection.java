@@ -10,6 +10,7 @@ import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
+import eu.dezky.api.tenant.FindTenantDirectoryEntriesQuery;
 import eu.dezky.api.tenant.FindTenantDirectoryQuery;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantDirectoryPage;
@@ -118,6 +119,13 @@ public class TenantDirectoryProjection {
         List<TenantDirectoryDocument> page = more ? found.subList(0, query.limit()) : found;
         return new TenantDirectoryPage(page.stream().map(TenantDirectoryDocument::toEntry).toList(),
                 more ? page.get(page.size() - 1).slug() : null);
+    }
+
+    @QueryHandler
+    TenantDirectoryPage handle(FindTenantDirectoryEntriesQuery query) {
+        List<String> slugs = query.tenants().stream().map(TenantId::slug).toList();
+        return new TenantDirectoryPage(mongo.find(Query.query(Criteria.where("_id").in(slugs)).with(Sort.by("_id")),
+                TenantDirectoryDocument.class).stream().map(TenantDirectoryDocument::toEntry).toList(), null);
     }
 
     @ResetHandler

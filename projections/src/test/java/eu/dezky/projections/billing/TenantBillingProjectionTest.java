@@ -24,6 +24,7 @@ import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOwner;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * The billing read model on the Mongo-protocol server the engine embeds, fed a scripted history directly: figures
@@ -60,7 +62,7 @@ class TenantBillingProjectionTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
         mongo = new MongoTemplate(client, "test");
-        projection = new TenantBillingProjection(mongo);
+        projection = new TenantBillingProjection(mongo, mock(QueryUpdateEmitter.class));
         queries = new BillingQueryHandlers(mongo);
     }
 
