@@ -51,7 +51,16 @@ final class ModuleBoundaries {
             .should().dependOnClassesThat().resideInAnyPackage(API, DOMAIN, SAGAS, PROJECTIONS, ADAPTERS, PLATFORM)
             .because("the simulators depend on nothing internal");
 
-    static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE, SANDBOX_RULE);
+    /**
+     * platform-api's HTTP layer (every {@code web} package: tenant, partner, operator, billing, me) reads through the
+     * query bus and writes through commands; it never touches a projection's or an aggregate's classes directly.
+     */
+    static final ArchRule WEB_RULE = noClasses().that().resideInAPackage("eu.dezky.platform.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, PROJECTIONS, SAGAS)
+            .because("controllers send commands and queries; aggregates, projections and sagas stay behind the buses");
+
+    static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
+            SANDBOX_RULE, WEB_RULE);
 
     private ModuleBoundaries() {
     }
