@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,11 @@ class OperatorTenantListTest {
         assertThat(field(api.get("/api/operator/mrr?from=yesterday", operator))).isEqualTo("from");
         assertThat(field(api.get("/api/operator/mrr?from=2026-02-01&to=2026-01-01", operator))).isEqualTo("to");
         assertThat(field(api.get("/api/operator/mrr?from=2020-01-01&to=2026-01-01", operator))).isEqualTo("from");
+        var unknown = api.get("/api/operator/partners/p_nobody", operator);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("code").asText()).isEqualTo("partner-not-found");
+        assertThat(field(api.post("/api/operator/partners", operator, Map.of("name", "N", "billingEmail", "nope"))))
+                .isEqualTo("billingEmail");
     }
 
     private static String field(Api.Response response) {

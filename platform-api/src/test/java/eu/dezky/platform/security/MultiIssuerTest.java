@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tokens as Authentik issues them, from a real OIDC server in the test JVM: three issuers, one per portal audience
- * (OIDC_ISSUERS), keys found through each issuer's discovery document, the partner id in the claim OIDC_PARTNER_CLAIM
+ * (OIDC_ISSUERS) beside one issuer for all three (OIDC_ISSUER_URI), keys found through each issuer's discovery document, the partner id in the claim OIDC_PARTNER_CLAIM
  * names. Tokens of an unknown issuer, of an audience their issuer does not serve, expired ones and ones signed with
  * another key are refused; the development token route does not exist.
  */
@@ -41,6 +41,22 @@ class MultiIssuerTest {
         registry.add("OIDC_ISSUERS", () -> OidcServer.issuer("portal-admin") + "=customer-admin,"
                 + OidcServer.issuer("portal-partner") + "=partner," + OidcServer.issuer("portal-operator") + "=operator");
         registry.add("OIDC_PARTNER_CLAIM", () -> PARTNER_CLAIM);
+        // The single-issuer form beside it: one issuer for all three audiences.
+        registry.add("OIDC_ISSUER_URI", () -> OidcServer.issuer("portal-all"));
+    }
+
+    @Test
+    void theSingleIssuerFormServesEveryAudience() {
+        Api api = new Api(port);
+        for (String audience : new String[] {"customer-admin", "operator"}) {
+            var me = api.get("/api/me", OidcServer.token("portal-all", "u-" + audience, audience, Map.of(), 300));
+            assertThat(me.status()).as(audience).isEqualTo(200);
+            assertThat(me.body().get("audience").asText()).isEqualTo(audience);
+        }
+        var partner = api.get("/api/me", OidcServer.token("portal-all", "p", "partner", Map.of(PARTNER_CLAIM, "p_any"), 300));
+        assertThat(partner.status()).isEqualTo(200);
+        assertThat(partner.body().get("partnerId").asText()).isEqualTo("p_any");
+        assertThat(partner.body().has("partner")).as("a partner claim alone makes nobody staff").isFalse();
     }
 
     @Test
