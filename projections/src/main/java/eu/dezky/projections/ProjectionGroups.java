@@ -4,7 +4,7 @@ import eu.dezky.projections.billing.TenantBillingProjection;
 import eu.dezky.projections.domain.MailDomainProjection;
 import eu.dezky.projections.mail.MailAliasProjection;
 import eu.dezky.projections.mail.MailingListProjection;
-import eu.dezky.projections.member.MailAddressClaimProjection;
+import eu.dezky.projections.claim.MailAddressClaimProjection;
 import eu.dezky.projections.member.MemberProjection;
 import eu.dezky.projections.partner.PartnerProjection;
 import eu.dezky.projections.partner.TenantDirectoryProjection;

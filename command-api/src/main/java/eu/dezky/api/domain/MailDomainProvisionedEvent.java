@@ -10,6 +10,6 @@ import java.util.List;
  * step was skipped: then only the ownership record is expected). Verification starts.
  */
 public record MailDomainProvisionedEvent(DomainName domain, TenantId tenantId, String stalwartDomainId,
-                                         List<ExpectedDnsRecord> expectedRecords, String skippedReason)
+                                         List<ExpectedDnsRecord> expectedRecords, String skippedReason, String operationId)
         implements TenantScoped {
 }

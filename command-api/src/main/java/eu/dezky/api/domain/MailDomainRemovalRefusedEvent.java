@@ -7,5 +7,5 @@ import java.util.List;
 
 /** Removal refused: {@code blockers} say what still uses the domain (ours and the mail server's linked objects). */
 public record MailDomainRemovalRefusedEvent(DomainName domain, TenantId tenantId, List<String> blockers,
-                                            DomainStatus restoredStatus) implements TenantScoped {
+                                            DomainStatus restoredStatus, String operationId) implements TenantScoped {
 }

@@ -4,5 +4,5 @@ import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 
 /** The domain is gone; its name is free again for any tenant. */
-public record MailDomainRemovedEvent(DomainName domain, TenantId tenantId) implements TenantScoped {
+public record MailDomainRemovedEvent(DomainName domain, TenantId tenantId, String operationId) implements TenantScoped {
 }

@@ -1,5 +1,6 @@
 package eu.dezky.api.domain;
 
+import eu.dezky.api.operation.OperationScoped;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,5 +11,5 @@ import java.util.List;
  * lists) found by the caller in the read models; a non-empty list refuses the removal at once.
  */
 public record RequestMailDomainRemovalCommand(@TargetAggregateIdentifier DomainName domain, TenantId tenantId,
-                                              List<String> blockers) {
+                                              List<String> blockers, String operationId) implements OperationScoped {
 }

@@ -1,6 +1,6 @@
 package eu.dezky.api.mail;
 
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 
 /**
  * Identifies an alias aggregate by its address. The event store's unique key is (aggregate id, sequence) whatever

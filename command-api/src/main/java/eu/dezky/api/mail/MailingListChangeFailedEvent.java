@@ -8,5 +8,5 @@ import eu.dezky.api.tenant.TenantId;
  * in the mail server too unless {@code leftover}.
  */
 public record MailingListChangeFailedEvent(MailingListId id, TenantId tenantId, String name, Recipients recipients,
-                                           String reason, boolean leftover) implements TenantScoped {
+                                           String reason, boolean leftover, String operationId) implements TenantScoped {
 }

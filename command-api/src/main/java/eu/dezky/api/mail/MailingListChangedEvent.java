@@ -8,5 +8,5 @@ import eu.dezky.api.tenant.TenantId;
  * fails for good can be rolled back.
  */
 public record MailingListChangedEvent(MailingListId id, TenantId tenantId, String name, Recipients recipients,
-                                      String previousName, Recipients previousRecipients) implements TenantScoped {
+                                      String previousName, Recipients previousRecipients, String operationId) implements TenantScoped {
 }

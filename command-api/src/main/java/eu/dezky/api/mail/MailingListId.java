@@ -1,6 +1,6 @@
 package eu.dezky.api.mail;
 
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 
 /** Identifies a distribution-list aggregate by its address, prefixed {@code list:} for the reason given at {@link MailAliasId}. */
 public record MailingListId(MailAddress address) {

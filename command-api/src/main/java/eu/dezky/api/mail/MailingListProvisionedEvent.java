@@ -4,5 +4,5 @@ import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 
 /** The list delivers to its current recipients. */
-public record MailingListProvisionedEvent(MailingListId id, TenantId tenantId) implements TenantScoped {
+public record MailingListProvisionedEvent(MailingListId id, TenantId tenantId, String operationId) implements TenantScoped {
 }

@@ -4,5 +4,5 @@ import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 
 /** Progress of the list's current operation in the mail server. */
-public record MailingListStepRecordedEvent(MailingListId id, TenantId tenantId, MailStep step) implements TenantScoped {
+public record MailingListStepRecordedEvent(MailingListId id, TenantId tenantId, MailStep step, String operationId) implements TenantScoped {
 }

@@ -1,7 +1,7 @@
 package eu.dezky.api.mail;
 
 import eu.dezky.api.common.InvalidValueException;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 
 import java.net.IDN;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.operation.OperationScoped;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,6 +11,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * password; the password itself never enters a message.
  */
 public record CreateMemberCommand(@TargetAggregateIdentifier MemberId memberId, TenantId tenantId, String displayName,
-                                  Username username, MemberRole role, MailAddress mailbox, String secretRef)
-        implements TenantScoped {
+                                  Username username, MemberRole role, MailAddress mailbox, String secretRef, String operationId)
+        implements TenantScoped, OperationScoped {
 }

@@ -1,5 +1,7 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.operation.OperationScoped;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,6 +12,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * is involved: the person keeps theirs.
  */
 public record LinkMemberCommand(@TargetAggregateIdentifier MemberId memberId, TenantId tenantId, String displayName,
-                                Username username, MemberRole role, MailAddress mailbox, TenantId sharedWith)
-        implements TenantScoped {
+                                Username username, MemberRole role, MailAddress mailbox, TenantId sharedWith, String operationId)
+        implements TenantScoped, OperationScoped {
 }

@@ -1,5 +1,6 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.operation.OperationStatus;
 import java.time.Instant;
 import java.util.List;
 

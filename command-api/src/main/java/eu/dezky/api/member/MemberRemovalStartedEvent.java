@@ -1,5 +1,6 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 
@@ -9,6 +10,6 @@ import eu.dezky.api.tenant.TenantId;
  * holds their address claim ({@code false} only for a failed onboarding that already released it: nothing to do).
  */
 public record MemberRemovalStartedEvent(MemberId memberId, TenantId tenantId, MailAddress mailbox, String ssoId,
-                                        String mailboxId, String filesId, boolean holdsAddress)
+                                        String mailboxId, String filesId, boolean holdsAddress, String operationId)
         implements TenantScoped {
 }

@@ -1,5 +1,6 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 
@@ -8,6 +9,6 @@ import eu.dezky.api.tenant.TenantId;
  * membership in another tenant still uses the mailbox) and the member record is closed. Whatever pointed at the
  * member (mail aliases) reacts to this event.
  */
-public record MemberRemovedEvent(MemberId memberId, TenantId tenantId, MailAddress mailbox, boolean mailboxKept)
+public record MemberRemovedEvent(MemberId memberId, TenantId tenantId, MailAddress mailbox, boolean mailboxKept, String operationId)
         implements TenantScoped {
 }

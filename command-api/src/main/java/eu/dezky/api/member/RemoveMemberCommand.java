@@ -1,5 +1,6 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.operation.OperationScoped;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,6 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * same person still uses them, only this tenant's group membership goes). Repeating it while or after it runs is a
  * no-op.
  */
-public record RemoveMemberCommand(@TargetAggregateIdentifier MemberId memberId, TenantId tenantId)
-        implements TenantScoped {
+public record RemoveMemberCommand(@TargetAggregateIdentifier MemberId memberId, TenantId tenantId, String operationId)
+        implements TenantScoped, OperationScoped {
 }

@@ -1,5 +1,6 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.operation.OperationScoped;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * entry holding the new one-time password of a {@link MemberOperationKind#RESET_PASSWORD} (null otherwise).
  */
 public record StartMemberOperationCommand(@TargetAggregateIdentifier MemberId memberId, String operationId,
-                                          MemberOperationKind kind, String secretRef) {
+                                          MemberOperationKind kind, String secretRef) implements OperationScoped {
 }

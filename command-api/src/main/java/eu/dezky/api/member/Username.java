@@ -1,5 +1,6 @@
 package eu.dezky.api.member;
 
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.common.InvalidValueException;
 
 import java.util.regex.Pattern;

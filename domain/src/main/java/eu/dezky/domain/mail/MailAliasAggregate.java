@@ -17,7 +17,7 @@ import eu.dezky.api.mail.RecordMailAliasRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailAliasRemovedCommand;
 import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -40,6 +40,8 @@ public class MailAliasAggregate {
 
     @AggregateIdentifier
     private MailAliasId id;
+    /** The operation running now (or the last one), stamped on every event it causes. */
+    private String operationId;
     private TenantId tenantId;
     private MemberId memberId;
     private MailAddress mailbox;
@@ -56,27 +58,27 @@ public class MailAliasAggregate {
         if (status != null && status.inUse()) {
             throw new RuleViolationException("address-taken", command.id().address() + " is already an alias");
         }
-        apply(new MailAliasCreatedEvent(command.id(), command.tenantId(), command.memberId(), command.mailbox()));
+        apply(new MailAliasCreatedEvent(command.id(), command.tenantId(), command.memberId(), command.mailbox(), command.operationId()));
     }
 
     @CommandHandler
     void handle(RecordMailAliasStepCommand command) {
         if (status == MailObjectStatus.PROVISIONING || status == MailObjectStatus.REMOVING) {
-            apply(new MailAliasStepRecordedEvent(id, tenantId, command.step()));
+            apply(new MailAliasStepRecordedEvent(id, tenantId, command.step(), operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailAliasProvisionedCommand command) {
         if (status == MailObjectStatus.PROVISIONING) {
-            apply(new MailAliasProvisionedEvent(id, tenantId));
+            apply(new MailAliasProvisionedEvent(id, tenantId, operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailAliasProvisioningFailedCommand command) {
         if (status == MailObjectStatus.PROVISIONING) {
-            apply(new MailAliasProvisioningFailedEvent(id, tenantId, command.reason(), command.leftover()));
+            apply(new MailAliasProvisioningFailedEvent(id, tenantId, command.reason(), command.leftover(), operationId));
         }
     }
 
@@ -92,25 +94,26 @@ public class MailAliasAggregate {
             throw new RuleViolationException("alias-busy", command.id().address()
                     + " is still being provisioned; remove it once that has finished");
         }
-        apply(new MailAliasRemovalRequestedEvent(id, tenantId, memberId, mailbox, command.reason()));
+        apply(new MailAliasRemovalRequestedEvent(id, tenantId, memberId, mailbox, command.reason(), command.operationId()));
     }
 
     @CommandHandler
     void handle(RecordMailAliasRemovedCommand command) {
         if (status == MailObjectStatus.REMOVING) {
-            apply(new MailAliasRemovedEvent(id, tenantId, removalReason));
+            apply(new MailAliasRemovedEvent(id, tenantId, removalReason, operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailAliasRemovalFailedCommand command) {
         if (status == MailObjectStatus.REMOVING) {
-            apply(new MailAliasRemovalFailedEvent(id, tenantId, command.reason()));
+            apply(new MailAliasRemovalFailedEvent(id, tenantId, command.reason(), operationId));
         }
     }
 
     @EventSourcingHandler
     void on(MailAliasCreatedEvent event) {
+        operationId = event.operationId();
         id = event.id();
         tenantId = event.tenantId();
         memberId = event.memberId();
@@ -131,6 +134,7 @@ public class MailAliasAggregate {
 
     @EventSourcingHandler
     void on(MailAliasRemovalRequestedEvent event) {
+        operationId = event.operationId();
         status = MailObjectStatus.REMOVING;
         removalReason = event.reason();
     }

@@ -41,6 +41,8 @@ public class MailingListAggregate {
 
     @AggregateIdentifier
     private MailingListId id;
+    /** The operation running now (or the last one), stamped on every event it causes. */
+    private String operationId;
     private TenantId tenantId;
     private MailObjectStatus status;
     private String name;
@@ -58,13 +60,13 @@ public class MailingListAggregate {
         if (status != null && status.inUse()) {
             throw new RuleViolationException("address-taken", command.id().address() + " is already a list");
         }
-        apply(new MailingListCreatedEvent(command.id(), command.tenantId(), command.name(), command.recipients()));
+        apply(new MailingListCreatedEvent(command.id(), command.tenantId(), command.name(), command.recipients(), command.operationId()));
     }
 
     @CommandHandler
     void handle(ChangeMailingListCommand command) {
         requireIdle(command.tenantId(), "changed");
-        apply(new MailingListChangedEvent(id, tenantId, command.name(), command.recipients(), name, recipients));
+        apply(new MailingListChangedEvent(id, tenantId, command.name(), command.recipients(), name, recipients, command.operationId()));
     }
 
     @CommandHandler
@@ -73,44 +75,44 @@ public class MailingListAggregate {
             return;
         }
         requireIdle(command.tenantId(), "removed");
-        apply(new MailingListRemovalRequestedEvent(id, tenantId));
+        apply(new MailingListRemovalRequestedEvent(id, tenantId, command.operationId()));
     }
 
     @CommandHandler
     void handle(RecordMailingListStepCommand command) {
         if (busy()) {
-            apply(new MailingListStepRecordedEvent(id, tenantId, command.step()));
+            apply(new MailingListStepRecordedEvent(id, tenantId, command.step(), operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailingListProvisionedCommand command) {
         if (status == MailObjectStatus.PROVISIONING || status == MailObjectStatus.UPDATING) {
-            apply(new MailingListProvisionedEvent(id, tenantId));
+            apply(new MailingListProvisionedEvent(id, tenantId, operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailingListProvisioningFailedCommand command) {
         if (status == MailObjectStatus.PROVISIONING) {
-            apply(new MailingListProvisioningFailedEvent(id, tenantId, command.reason(), command.leftover()));
+            apply(new MailingListProvisioningFailedEvent(id, tenantId, command.reason(), command.leftover(), operationId));
         } else if (status == MailObjectStatus.UPDATING) {
             apply(new MailingListChangeFailedEvent(id, tenantId, previousName, previousRecipients, command.reason(),
-                    command.leftover()));
+                    command.leftover(), operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailingListRemovedCommand command) {
         if (status == MailObjectStatus.REMOVING) {
-            apply(new MailingListRemovedEvent(id, tenantId));
+            apply(new MailingListRemovedEvent(id, tenantId, operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailingListRemovalFailedCommand command) {
         if (status == MailObjectStatus.REMOVING) {
-            apply(new MailingListRemovalFailedEvent(id, tenantId, command.reason()));
+            apply(new MailingListRemovalFailedEvent(id, tenantId, command.reason(), operationId));
         }
     }
 
@@ -134,6 +136,7 @@ public class MailingListAggregate {
 
     @EventSourcingHandler
     void on(MailingListCreatedEvent event) {
+        operationId = event.operationId();
         id = event.id();
         tenantId = event.tenantId();
         name = event.name();
@@ -143,6 +146,7 @@ public class MailingListAggregate {
 
     @EventSourcingHandler
     void on(MailingListChangedEvent event) {
+        operationId = event.operationId();
         previousName = event.previousName();
         previousRecipients = event.previousRecipients();
         name = event.name();
@@ -169,6 +173,7 @@ public class MailingListAggregate {
 
     @EventSourcingHandler
     void on(MailingListRemovalRequestedEvent event) {
+        operationId = event.operationId();
         status = MailObjectStatus.REMOVING;
     }
 

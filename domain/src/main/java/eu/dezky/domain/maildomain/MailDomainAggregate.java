@@ -19,6 +19,8 @@ import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.domain.RecordMailDomainCheckCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
+import eu.dezky.api.domain.RecordMailDomainStepCommand;
+import eu.dezky.api.domain.MailDomainStepRecordedEvent;
 import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
 import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
 import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
@@ -51,6 +53,8 @@ public class MailDomainAggregate {
 
     @AggregateIdentifier
     private DomainName domain;
+    /** The operation running now (or the last one), stamped on every event it causes. */
+    private String operationId;
     private TenantId tenantId;
     private DomainStatus status;
     private String ownershipToken;
@@ -70,14 +74,14 @@ public class MailDomainAggregate {
             throw new RuleViolationException("domain-taken", command.domain() + " is already in use on this platform");
         }
         apply(new MailDomainAddedEvent(command.domain(), command.tenantId(), command.ownershipToken(),
-                ExpectedRecordsRule.defaultDmarc(command.domain())));
+                ExpectedRecordsRule.defaultDmarc(command.domain()), command.operationId()));
     }
 
     @CommandHandler
     void handle(RecordMailDomainProvisionedCommand command) {
         if (status == DomainStatus.PROVISIONING) {
             apply(new MailDomainProvisionedEvent(domain, tenantId, command.stalwartDomainId(),
-                    ExpectedRecordsRule.provisioned(domain, command.expectedRecords(), dmarc, ownershipToken), null));
+                    ExpectedRecordsRule.provisioned(domain, command.expectedRecords(), dmarc, ownershipToken), null, operationId));
         }
     }
 
@@ -85,14 +89,22 @@ public class MailDomainAggregate {
     void handle(RecordMailDomainProvisioningSkippedCommand command) {
         if (status == DomainStatus.PROVISIONING) {
             apply(new MailDomainProvisionedEvent(domain, tenantId, null,
-                    List.of(ExpectedRecordsRule.ownership(domain, ownershipToken)), command.reason()));
+                    List.of(ExpectedRecordsRule.ownership(domain, ownershipToken)), command.reason(), operationId));
+        }
+    }
+
+    /** Steps are shown while an operation runs (set-up or removal); a late report after its outcome is dropped. */
+    @CommandHandler
+    void handle(RecordMailDomainStepCommand command) {
+        if (status == DomainStatus.PROVISIONING || status == DomainStatus.REMOVING) {
+            apply(new MailDomainStepRecordedEvent(domain, tenantId, command.step(), operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailDomainProvisioningFailedCommand command) {
         if (status == DomainStatus.PROVISIONING) {
-            apply(new MailDomainProvisioningFailedEvent(domain, tenantId, command.reason()));
+            apply(new MailDomainProvisioningFailedEvent(domain, tenantId, command.reason(), operationId));
         }
     }
 
@@ -149,20 +161,20 @@ public class MailDomainAggregate {
             throw new RuleViolationException("domain-in-use",
                     domain + " is still in use by: " + String.join(", ", command.blockers()));
         }
-        apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId));
+        apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId, command.operationId()));
     }
 
     @CommandHandler
     void handle(RecordMailDomainRemovalRefusedCommand command) {
         if (status == DomainStatus.REMOVING) {
-            apply(new MailDomainRemovalRefusedEvent(domain, tenantId, List.copyOf(command.blockers()), statusBeforeRemoval));
+            apply(new MailDomainRemovalRefusedEvent(domain, tenantId, List.copyOf(command.blockers()), statusBeforeRemoval, operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMailDomainRemovedCommand command) {
         if (status == DomainStatus.REMOVING) {
-            apply(new MailDomainRemovedEvent(domain, tenantId));
+            apply(new MailDomainRemovedEvent(domain, tenantId, operationId));
         }
     }
 
@@ -180,6 +192,7 @@ public class MailDomainAggregate {
 
     @EventSourcingHandler
     void on(MailDomainAddedEvent event) {
+        operationId = event.operationId();
         domain = event.domain();
         tenantId = event.tenantId();
         status = DomainStatus.PROVISIONING;
@@ -214,6 +227,7 @@ public class MailDomainAggregate {
 
     @EventSourcingHandler
     void on(MailDomainRemovalRequestedEvent event) {
+        operationId = event.operationId();
         statusBeforeRemoval = status;
         status = DomainStatus.REMOVING;
     }

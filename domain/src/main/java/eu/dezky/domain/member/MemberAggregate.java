@@ -1,9 +1,10 @@
 package eu.dezky.domain.member;
 
+import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.LinkMemberCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
@@ -30,7 +31,7 @@ import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.RemoveMemberCommand;
 import eu.dezky.api.member.StartMemberOperationCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -57,6 +58,8 @@ public class MemberAggregate {
 
     @AggregateIdentifier
     private MemberId memberId;
+    /** The operation running now (or the last one), stamped on every event it causes. */
+    private String operationId;
     private TenantId tenantId;
     private MailAddress mailbox;
     private MemberStatus status;
@@ -74,20 +77,20 @@ public class MemberAggregate {
     @CommandHandler
     MemberAggregate(CreateMemberCommand command) {
         apply(new MemberCreatedEvent(command.memberId(), command.tenantId(), command.displayName(), command.username(),
-                command.role(), command.mailbox(), command.secretRef()));
+                command.role(), command.mailbox(), command.secretRef(), command.operationId()));
     }
 
     @CommandHandler
     MemberAggregate(LinkMemberCommand command) {
         apply(new MemberLinkedEvent(command.memberId(), command.tenantId(), command.displayName(), command.username(),
-                command.role(), command.mailbox(), command.sharedWith()));
+                command.role(), command.mailbox(), command.sharedWith(), command.operationId()));
     }
 
     @CommandHandler
     void handle(RecordMemberStepCommand command) {
         if (status == MemberStatus.PROVISIONING || status == MemberStatus.REMOVING
                 || command.step().state().compensating()) {
-            apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId()));
+            apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId(), operationId));
         }
     }
 
@@ -103,14 +106,14 @@ public class MemberAggregate {
     @CommandHandler
     void handle(RecordMemberProvisionedCommand command) {
         if (status == MemberStatus.PROVISIONING) {
-            apply(new MemberProvisionedEvent(memberId, tenantId));
+            apply(new MemberProvisionedEvent(memberId, tenantId, operationId));
         }
     }
 
     @CommandHandler
     void handle(RecordMemberProvisioningFailedCommand command) {
         if (status == MemberStatus.PROVISIONING) {
-            apply(new MemberProvisioningFailedEvent(memberId, tenantId, mailbox, command.reason()));
+            apply(new MemberProvisioningFailedEvent(memberId, tenantId, mailbox, command.reason(), operationId));
         }
     }
 
@@ -152,7 +155,7 @@ public class MemberAggregate {
             case REMOVING, REMOVED -> {
             }
             default -> apply(new MemberRemovalStartedEvent(memberId, tenantId, mailbox, accounts.get(MemberSystem.SSO),
-                    accounts.get(MemberSystem.MAILBOX), accounts.get(MemberSystem.FILES), holdsAddress()));
+                    accounts.get(MemberSystem.MAILBOX), accounts.get(MemberSystem.FILES), holdsAddress(), command.operationId()));
         }
     }
 
@@ -180,7 +183,7 @@ public class MemberAggregate {
     @CommandHandler
     void handle(RecordMemberRemovedCommand command) {
         if (status == MemberStatus.REMOVING) {
-            apply(new MemberRemovedEvent(memberId, tenantId, mailbox, command.mailboxKept()));
+            apply(new MemberRemovedEvent(memberId, tenantId, mailbox, command.mailboxKept(), operationId));
         }
     }
 
@@ -194,6 +197,7 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberCreatedEvent event) {
+        operationId = event.operationId();
         memberId = event.memberId();
         tenantId = event.tenantId();
         mailbox = event.mailbox();
@@ -207,6 +211,7 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberLinkedEvent event) {
+        operationId = event.operationId();
         memberId = event.memberId();
         tenantId = event.tenantId();
         mailbox = event.mailbox();
@@ -228,6 +233,7 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberRemovalStartedEvent event) {
+        operationId = event.operationId();
         status = MemberStatus.REMOVING;
     }
 

@@ -1,7 +1,7 @@
 package eu.dezky.domain.member;
 
 import eu.dezky.api.common.RuleViolationException;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberStatus;
 

@@ -1,5 +1,5 @@
 /**
- * The member aggregate (a person in a tenant and where their onboarding stands in each system) and the mail-address
- * claim that keeps every mailbox address unique platform-wide.
+ * The member aggregate: a person in a tenant and where their onboarding, lifecycle operations and removal stand in each
+ * system. Its mailbox address is held through the claim context's aggregate.
  */
 package eu.dezky.domain.member;

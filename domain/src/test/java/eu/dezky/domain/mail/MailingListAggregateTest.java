@@ -16,7 +16,7 @@ import eu.dezky.api.mail.RecordMailingListProvisionedCommand;
 import eu.dezky.api.mail.RecordMailingListProvisioningFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovedCommand;
 import eu.dezky.api.mail.RemoveMailingListCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +32,8 @@ class MailingListAggregateTest {
     static final MailingListId ID = MailingListId.of(new MailAddress("team@example.org"));
     static final Recipients BEFORE = new Recipients(List.of("a@example.org"));
     static final Recipients AFTER = new Recipients(List.of("b@example.org"));
-    static final MailingListCreatedEvent CREATED = new MailingListCreatedEvent(ID, ACME, "Team", BEFORE);
-    static final MailingListProvisionedEvent PROVISIONED = new MailingListProvisionedEvent(ID, ACME);
+    static final MailingListCreatedEvent CREATED = new MailingListCreatedEvent(ID, ACME, "Team", BEFORE, null);
+    static final MailingListProvisionedEvent PROVISIONED = new MailingListProvisionedEvent(ID, ACME, null);
 
     private AggregateTestFixture<MailingListAggregate> fixture;
 
@@ -45,39 +45,39 @@ class MailingListAggregateTest {
     @Test
     void creatingAListRecordsNameAndRecipients() {
         fixture.givenNoPriorActivity()
-                .when(new CreateMailingListCommand(ID, ACME, "Team", BEFORE))
+                .when(new CreateMailingListCommand(ID, ACME, "Team", BEFORE, null))
                 .expectEvents(CREATED);
     }
 
     @Test
     void aChangeRemembersTheStateBeforeIt() {
         fixture.given(CREATED, PROVISIONED)
-                .when(new ChangeMailingListCommand(ID, ACME, "Whole team", AFTER))
-                .expectEvents(new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE));
+                .when(new ChangeMailingListCommand(ID, ACME, "Whole team", AFTER, null))
+                .expectEvents(new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE, null));
     }
 
     @Test
     void aChangeThatFailedRestoresThePreviousState() {
-        fixture.given(CREATED, PROVISIONED, new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE))
+        fixture.given(CREATED, PROVISIONED, new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE, null))
                 .when(new RecordMailingListProvisioningFailedCommand(ID, "refused", false))
-                .expectEvents(new MailingListChangeFailedEvent(ID, ACME, "Team", BEFORE, "refused", false));
+                .expectEvents(new MailingListChangeFailedEvent(ID, ACME, "Team", BEFORE, "refused", false, null));
     }
 
     @Test
     void aFailedCreateIsAProvisioningFailure() {
         fixture.given(CREATED)
                 .when(new RecordMailingListProvisioningFailedCommand(ID, "refused", false))
-                .expectEvents(new MailingListProvisioningFailedEvent(ID, ACME, "refused", false));
+                .expectEvents(new MailingListProvisioningFailedEvent(ID, ACME, "refused", false, null));
     }
 
     @Test
     void oneOperationAtATime() {
         fixture.given(CREATED)
-                .when(new ChangeMailingListCommand(ID, ACME, "Whole team", AFTER))
+                .when(new ChangeMailingListCommand(ID, ACME, "Whole team", AFTER, null))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage(containsString("being provisioned"));
-        fixture.given(CREATED, PROVISIONED, new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE))
-                .when(new RemoveMailingListCommand(ID, ACME))
+        fixture.given(CREATED, PROVISIONED, new MailingListChangedEvent(ID, ACME, "Whole team", AFTER, "Team", BEFORE, null))
+                .when(new RemoveMailingListCommand(ID, ACME, null))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage(containsString("being changed"));
     }
@@ -85,21 +85,21 @@ class MailingListAggregateTest {
     @Test
     void anotherTenantCannotChangeTheList() {
         fixture.given(CREATED, PROVISIONED)
-                .when(new ChangeMailingListCommand(ID, new TenantId("other"), "Mine", AFTER))
+                .when(new ChangeMailingListCommand(ID, new TenantId("other"), "Mine", AFTER, null))
                 .expectException(RuleViolationException.class);
     }
 
     @Test
     void aRemovalEndsInRemovedAndTheAddressCanBeUsedAgain() {
         fixture.given(CREATED, PROVISIONED)
-                .when(new RemoveMailingListCommand(ID, ACME))
-                .expectEvents(new MailingListRemovalRequestedEvent(ID, ACME));
-        fixture.given(CREATED, PROVISIONED, new MailingListRemovalRequestedEvent(ID, ACME))
+                .when(new RemoveMailingListCommand(ID, ACME, null))
+                .expectEvents(new MailingListRemovalRequestedEvent(ID, ACME, null));
+        fixture.given(CREATED, PROVISIONED, new MailingListRemovalRequestedEvent(ID, ACME, null))
                 .when(new RecordMailingListRemovedCommand(ID))
-                .expectEvents(new MailingListRemovedEvent(ID, ACME));
-        fixture.given(CREATED, PROVISIONED, new MailingListRemovalRequestedEvent(ID, ACME),
-                        new MailingListRemovedEvent(ID, ACME))
-                .when(new CreateMailingListCommand(ID, ACME, "Team", BEFORE))
+                .expectEvents(new MailingListRemovedEvent(ID, ACME, null));
+        fixture.given(CREATED, PROVISIONED, new MailingListRemovalRequestedEvent(ID, ACME, null),
+                        new MailingListRemovedEvent(ID, ACME, null))
+                .when(new CreateMailingListCommand(ID, ACME, "Team", BEFORE, null))
                 .expectEvents(CREATED);
     }
 

@@ -56,9 +56,9 @@ class MailDomainAggregateTest {
     private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
     private static final Instant NEXT = NOW.plusSeconds(900);
 
-    private static final MailDomainAddedEvent ADDED = new MailDomainAddedEvent(DOMAIN, ACME, TOKEN, DEFAULT_DMARC);
+    private static final MailDomainAddedEvent ADDED = new MailDomainAddedEvent(DOMAIN, ACME, TOKEN, DEFAULT_DMARC, null);
     private static final MailDomainProvisionedEvent PROVISIONED =
-            new MailDomainProvisionedEvent(DOMAIN, ACME, "b", List.of(MX, DMARC, OWNERSHIP), null);
+            new MailDomainProvisionedEvent(DOMAIN, ACME, "b", List.of(MX, DMARC, OWNERSHIP), null, null);
 
     private FixtureConfiguration<MailDomainAggregate> fixture;
 
@@ -87,7 +87,7 @@ class MailDomainAggregateTest {
     @Test
     void addingADomainRecordsItWithTheDefaultDmarcPolicyThatStalwartPublishes() {
         fixture.givenNoPriorActivity()
-                .when(new AddMailDomainCommand(DOMAIN, ACME, TOKEN))
+                .when(new AddMailDomainCommand(DOMAIN, ACME, TOKEN, null))
                 .expectEvents(ADDED);
         assertThat(DEFAULT_DMARC.record()).isEqualTo("v=DMARC1; p=reject; rua=mailto:postmaster@example.org");
     }
@@ -95,7 +95,7 @@ class MailDomainAggregateTest {
     @Test
     void addingALiveDomainAgainIsRejectedAsTaken() {
         fixture.given(ADDED)
-                .when(new AddMailDomainCommand(DOMAIN, OTHER, TOKEN))
+                .when(new AddMailDomainCommand(DOMAIN, OTHER, TOKEN, null))
                 .expectException(code("domain-taken"))
                 .expectExceptionMessage("example.org is already in use on this platform")
                 .expectNoEvents();
@@ -103,10 +103,10 @@ class MailDomainAggregateTest {
 
     @Test
     void aRemovedDomainCanBeAddedAgainByAnyTenant() {
-        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b"),
-                        new MailDomainRemovedEvent(DOMAIN, ACME))
-                .when(new AddMailDomainCommand(DOMAIN, OTHER, "tok_fedcba9876543210"))
-                .expectEvents(new MailDomainAddedEvent(DOMAIN, OTHER, "tok_fedcba9876543210", DEFAULT_DMARC));
+        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null),
+                        new MailDomainRemovedEvent(DOMAIN, ACME, null))
+                .when(new AddMailDomainCommand(DOMAIN, OTHER, "tok_fedcba9876543210", null))
+                .expectEvents(new MailDomainAddedEvent(DOMAIN, OTHER, "tok_fedcba9876543210", DEFAULT_DMARC, null));
     }
 
     @Test
@@ -116,14 +116,14 @@ class MailDomainAggregateTest {
                 .when(new RecordMailDomainProvisionedCommand(DOMAIN, "b", List.of(MX, stalwartDmarc)))
                 .expectEvents(new MailDomainProvisionedEvent(DOMAIN, ACME, "b", List.of(MX,
                         new ExpectedDnsRecord(DnsRecordType.DMARC, "_dmarc.example.org", "v=DMARC1; p=quarantine"),
-                        OWNERSHIP), null));
+                        OWNERSHIP), null, null));
     }
 
     @Test
     void aSkippedProvisioningExpectsTheOwnershipRecordOnly() {
         fixture.given(ADDED)
                 .when(new RecordMailDomainProvisioningSkippedCommand(DOMAIN, "switched off"))
-                .expectEvents(new MailDomainProvisionedEvent(DOMAIN, ACME, null, List.of(OWNERSHIP), "switched off"));
+                .expectEvents(new MailDomainProvisionedEvent(DOMAIN, ACME, null, List.of(OWNERSHIP), "switched off", null));
     }
 
     @Test
@@ -138,7 +138,7 @@ class MailDomainAggregateTest {
     void aFailedProvisioningIsRecordedWithItsReason() {
         fixture.given(ADDED)
                 .when(new RecordMailDomainProvisioningFailedCommand(DOMAIN, "Stalwart refused"))
-                .expectEvents(new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "Stalwart refused"));
+                .expectEvents(new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "Stalwart refused", null));
     }
 
     @Test
@@ -183,7 +183,7 @@ class MailDomainAggregateTest {
 
     @Test
     void aCheckArrivingDuringRemovalIsDropped() {
-        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b"))
+        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
                 .when(new RecordMailDomainCheckCommand(DOMAIN, List.of(check(MX, RecordCheckStatus.OK)), NOW, NEXT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -215,8 +215,8 @@ class MailDomainAggregateTest {
 
     @Test
     void aRemovedDomainDoesNotExistForItsFormerOwner() {
-        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b"),
-                        new MailDomainRemovedEvent(DOMAIN, ACME))
+        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null),
+                        new MailDomainRemovedEvent(DOMAIN, ACME, null))
                 .when(new ChangeDmarcPolicyCommand(DOMAIN, ACME, new DmarcPolicy("none", null)))
                 .expectException(code("domain-not-found"))
                 .expectExceptionMessage("no mail domain example.org for tenant acme");
@@ -241,14 +241,14 @@ class MailDomainAggregateTest {
     @Test
     void removalStartsWithTheStalwartIdForTheSaga() {
         fixture.given(ADDED, PROVISIONED)
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of()))
-                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b"));
+                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
+                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null));
     }
 
     @Test
     void removalIsRefusedWhileOurOwnUsersRemainAndNamesThem() {
         fixture.given(ADDED, PROVISIONED)
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of("member alice@example.org")))
+                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of("member alice@example.org"), null))
                 .expectException(code("domain-in-use"))
                 .expectExceptionMessage("example.org is still in use by: member alice@example.org")
                 .expectNoEvents();
@@ -257,38 +257,38 @@ class MailDomainAggregateTest {
     @Test
     void removalIsRefusedWhileTheDomainIsBeingRegistered() {
         fixture.given(ADDED)
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of()))
+                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
                 .expectException(code("domain-provisioning"))
                 .expectNoEvents();
     }
 
     @Test
     void aFailedDomainCanBeRemoved() {
-        fixture.given(ADDED, new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "no"))
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of()))
-                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null));
+        fixture.given(ADDED, new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "no", null))
+                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
+                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, null));
     }
 
     @Test
     void aRefusedRemovalRestoresThePreviousStatus() {
         fixture.given(ADDED, PROVISIONED, checked(DomainStatus.VERIFIED),
-                        new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b"))
+                        new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
                 .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
                 .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
-                        DomainStatus.VERIFIED));
+                        DomainStatus.VERIFIED, null));
     }
 
     @Test
     void aRemovedReportEndsTheDomain() {
-        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b"))
+        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
                 .when(new RecordMailDomainRemovedCommand(DOMAIN))
-                .expectEvents(new MailDomainRemovedEvent(DOMAIN, ACME));
+                .expectEvents(new MailDomainRemovedEvent(DOMAIN, ACME, null));
     }
 
     @Test
     void aSecondRemovalRequestWhileRemovingChangesNothing() {
-        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b"))
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of()))
+        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
+                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

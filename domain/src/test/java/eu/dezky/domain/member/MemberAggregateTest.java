@@ -2,7 +2,7 @@ package eu.dezky.domain.member;
 
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.member.CreateMemberCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisionedEvent;
@@ -13,7 +13,7 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
@@ -30,8 +30,8 @@ class MemberAggregateTest {
     static final TenantId ACME = new TenantId("acme");
     static final MailAddress BOB = new MailAddress("bob@example.org");
     static final MemberCreatedEvent CREATED = new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"),
-            MemberRole.MEMBER, BOB, "ref-1");
-    static final StepStatus SSO_DONE = new StepStatus(MemberSystem.SSO, StepState.DONE, 0, 0, null);
+            MemberRole.MEMBER, BOB, "ref-1", null);
+    static final StepStatus SSO_DONE = new StepStatus(MemberSystem.SSO, StepState.DONE, 0, 0, null, null);
 
     private FixtureConfiguration<MemberAggregate> fixture;
 
@@ -43,7 +43,7 @@ class MemberAggregateTest {
     @Test
     void creatingAMemberRecordsTheVaultReferenceNotTheSecret() {
         fixture.givenNoPriorActivity()
-                .when(new CreateMemberCommand(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref-1"))
+                .when(new CreateMemberCommand(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref-1", null))
                 .expectEvents(CREATED);
     }
 
@@ -51,19 +51,19 @@ class MemberAggregateTest {
     void stepsAreRecordedWhileProvisioning() {
         fixture.given(CREATED)
                 .when(new RecordMemberStepCommand(ID, SSO_DONE, "7"))
-                .expectEvents(new MemberStepRecordedEvent(ID, ACME, SSO_DONE, "7"));
+                .expectEvents(new MemberStepRecordedEvent(ID, ACME, SSO_DONE, "7", null));
     }
 
     @Test
     void aLateStepReportAfterTheOutcomeIsIgnored() {
-        fixture.given(CREATED, new MemberProvisionedEvent(ID, ACME))
+        fixture.given(CREATED, new MemberProvisionedEvent(ID, ACME, null))
                 .when(new RecordMemberStepCommand(ID, SSO_DONE, "7"))
                 .expectNoEvents();
     }
 
     @Test
     void theOutcomeIsRecordedOnce() {
-        fixture.given(CREATED, new MemberProvisionedEvent(ID, ACME))
+        fixture.given(CREATED, new MemberProvisionedEvent(ID, ACME, null))
                 .when(new RecordMemberProvisionedCommand(ID))
                 .expectNoEvents();
     }
@@ -72,7 +72,7 @@ class MemberAggregateTest {
     void aFailureCarriesTheMailboxAndReason() {
         fixture.given(CREATED)
                 .when(new RecordMemberProvisioningFailedCommand(ID, "oCIS refused"))
-                .expectEvents(new MemberProvisioningFailedEvent(ID, ACME, BOB, "oCIS refused"));
+                .expectEvents(new MemberProvisioningFailedEvent(ID, ACME, BOB, "oCIS refused", null));
     }
 
     @Test

@@ -14,7 +14,7 @@ import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.api.member.StartMemberOperationCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -36,7 +36,7 @@ class MemberLifecycleAggregateTest {
     static final MemberStepRecordedEvent SSO = step(MemberSystem.SSO, StepState.DONE, "7");
     static final MemberStepRecordedEvent MAILBOX = step(MemberSystem.MAILBOX, StepState.DONE, "m1");
     static final MemberStepRecordedEvent FILES_SKIPPED = step(MemberSystem.FILES, StepState.SKIPPED, null);
-    static final MemberProvisionedEvent ACTIVE = new MemberProvisionedEvent(ID, ACME);
+    static final MemberProvisionedEvent ACTIVE = new MemberProvisionedEvent(ID, ACME, null);
     static final Map<MemberSystem, String> ACCOUNTS = Map.of(MemberSystem.SSO, "7", MemberSystem.MAILBOX, "m1");
 
     private FixtureConfiguration<MemberAggregate> fixture;
@@ -47,7 +47,7 @@ class MemberLifecycleAggregateTest {
     }
 
     static MemberStepRecordedEvent step(MemberSystem system, StepState state, String id) {
-        return new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, state, 0, 0, null), id);
+        return new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, state, 0, 0, null, null), id, null);
     }
 
     static MemberOperationStartedEvent started(String op, MemberOperationKind kind) {
@@ -124,7 +124,7 @@ class MemberLifecycleAggregateTest {
         for (MemberOperationKind kind : MemberOperationKind.values()) {
             rejected(kind, "their status is PROVISIONING", CREATED, SSO);
             rejected(kind, "their status is FAILED", CREATED,
-                    new MemberProvisioningFailedEvent(ID, ACME, BOB, "x"));
+                    new MemberProvisioningFailedEvent(ID, ACME, BOB, "x", null));
         }
     }
 
@@ -145,7 +145,7 @@ class MemberLifecycleAggregateTest {
 
     @Test
     void stepsAndOutcomeAreRecordedForTheRunningOperationOnly() {
-        StepStatus done = new StepStatus(MemberSystem.SSO, StepState.DONE, 0, 0, null);
+        StepStatus done = new StepStatus(MemberSystem.SSO, StepState.DONE, 0, 0, null, null);
         fixture.given(CREATED, SSO, ACTIVE, started(OP, MemberOperationKind.SUSPEND))
                 .when(new RecordMemberOperationStepCommand(ID, OP, done))
                 .expectEvents(new MemberOperationStepRecordedEvent(ID, ACME, OP, MemberOperationKind.SUSPEND, done));

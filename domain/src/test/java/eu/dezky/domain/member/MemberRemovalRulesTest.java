@@ -6,7 +6,7 @@ import eu.dezky.api.member.StartMemberOperationCommand;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.LinkMemberCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
@@ -20,7 +20,7 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberRemovedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.RemoveMemberCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
@@ -36,8 +36,8 @@ class MemberRemovalRulesTest {
     static final TenantId ACME = new TenantId("acme");
     static final MailAddress BOB = new MailAddress("bob@example.org");
     static final MemberCreatedEvent CREATED = new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"),
-            MemberRole.MEMBER, BOB, "ref-1");
-    static final MemberProvisionedEvent ACTIVE = new MemberProvisionedEvent(ID, ACME);
+            MemberRole.MEMBER, BOB, "ref-1", null);
+    static final MemberProvisionedEvent ACTIVE = new MemberProvisionedEvent(ID, ACME, null);
 
     private FixtureConfiguration<MemberAggregate> fixture;
 
@@ -47,21 +47,21 @@ class MemberRemovalRulesTest {
     }
 
     static MemberStepRecordedEvent step(MemberSystem system, StepState state, String id) {
-        return new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, state, 0, 0, null), id);
+        return new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, state, 0, 0, null, null), id, null);
     }
 
     @Test
     void anActiveMembersRemovalStartsWithTheIdsOfEachSystem() {
         fixture.given(CREATED, step(MemberSystem.SSO, StepState.DONE, "7"), step(MemberSystem.MAILBOX, StepState.DONE, "m1"),
                         step(MemberSystem.FILES, StepState.DONE, "f1"), ACTIVE)
-                .when(new RemoveMemberCommand(ID, ACME))
-                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true));
+                .when(new RemoveMemberCommand(ID, ACME, null))
+                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true, null));
     }
 
     @Test
     void aMemberStillBeingProvisionedCannotBeRemoved() {
         fixture.given(CREATED)
-                .when(new RemoveMemberCommand(ID, ACME))
+                .when(new RemoveMemberCommand(ID, ACME, null))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("the member bob@example.org is still being provisioned; remove them once"
                         + " onboarding has finished (active or failed)");
@@ -70,18 +70,18 @@ class MemberRemovalRulesTest {
     @Test
     void anotherTenantCannotRemoveTheMember() {
         fixture.given(CREATED, ACTIVE)
-                .when(new RemoveMemberCommand(ID, new TenantId("globex")))
+                .when(new RemoveMemberCommand(ID, new TenantId("globex"), null))
                 .expectException(RuleViolationException.class);
     }
 
     @Test
     void aRemovalRunningOrDoneMakesAnotherANoOp() {
-        MemberRemovalStartedEvent started = new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true);
+        MemberRemovalStartedEvent started = new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true, null);
         fixture.given(CREATED, ACTIVE, started)
-                .when(new RemoveMemberCommand(ID, ACME))
+                .when(new RemoveMemberCommand(ID, ACME, null))
                 .expectNoEvents();
-        fixture.given(CREATED, ACTIVE, started, new MemberRemovedEvent(ID, ACME, BOB, false))
-                .when(new RemoveMemberCommand(ID, ACME))
+        fixture.given(CREATED, ACTIVE, started, new MemberRemovedEvent(ID, ACME, BOB, false, null))
+                .when(new RemoveMemberCommand(ID, ACME, null))
                 .expectNoEvents();
     }
 
@@ -90,30 +90,30 @@ class MemberRemovalRulesTest {
         fixture.given(CREATED, step(MemberSystem.SSO, StepState.DONE, "7"), step(MemberSystem.MAILBOX, StepState.DONE, "m1"),
                         step(MemberSystem.FILES, StepState.FAILED, null), step(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION, "m1"),
                         step(MemberSystem.SSO, StepState.COMPENSATED, "7"),
-                        new MemberProvisioningFailedEvent(ID, ACME, BOB, "oCIS refused"))
-                .when(new RemoveMemberCommand(ID, ACME))
-                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, "m1", null, true));
+                        new MemberProvisioningFailedEvent(ID, ACME, BOB, "oCIS refused", null))
+                .when(new RemoveMemberCommand(ID, ACME, null))
+                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, "m1", null, true, null));
     }
 
     @Test
     void aFailedMemberWithoutLeftoversNoLongerHoldsItsAddress() {
         fixture.given(CREATED, step(MemberSystem.SSO, StepState.DONE, "7"), step(MemberSystem.SSO, StepState.COMPENSATED, "7"),
-                        new MemberProvisioningFailedEvent(ID, ACME, BOB, "Stalwart refused"))
-                .when(new RemoveMemberCommand(ID, ACME))
-                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, false));
+                        new MemberProvisioningFailedEvent(ID, ACME, BOB, "Stalwart refused", null))
+                .when(new RemoveMemberCommand(ID, ACME, null))
+                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, false, null));
     }
 
     @Test
     void removalStepsAreRecordedAndTheEndOnce() {
-        MemberRemovalStartedEvent started = new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true);
-        StepStatus deleted = new StepStatus(MemberSystem.FILES, StepState.DONE, 0, 0, "deleted");
+        MemberRemovalStartedEvent started = new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true, null);
+        StepStatus deleted = new StepStatus(MemberSystem.FILES, StepState.DONE, 0, 0, "deleted", null);
         fixture.given(CREATED, ACTIVE, started)
                 .when(new RecordMemberStepCommand(ID, deleted, "f1"))
-                .expectEvents(new MemberStepRecordedEvent(ID, ACME, deleted, "f1"));
+                .expectEvents(new MemberStepRecordedEvent(ID, ACME, deleted, "f1", null));
         fixture.given(CREATED, ACTIVE, started)
                 .when(new RecordMemberRemovedCommand(ID, true))
-                .expectEvents(new MemberRemovedEvent(ID, ACME, BOB, true));
-        fixture.given(CREATED, ACTIVE, started, new MemberRemovedEvent(ID, ACME, BOB, true))
+                .expectEvents(new MemberRemovedEvent(ID, ACME, BOB, true, null));
+        fixture.given(CREATED, ACTIVE, started, new MemberRemovedEvent(ID, ACME, BOB, true, null))
                 .when(new RecordMemberRemovedCommand(ID, true))
                 .expectNoEvents();
     }
@@ -129,21 +129,21 @@ class MemberRemovalRulesTest {
     void aLinkedMembershipIsCreatedAndEvenFailedStillHoldsItsShareOfTheAddress() {
         TenantId other = new TenantId("globex");
         fixture.givenNoPriorActivity()
-                .when(new LinkMemberCommand(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other))
+                .when(new LinkMemberCommand(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other, null))
                 .expectEvents(new MemberLinkedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB,
-                        other));
-        fixture.given(new MemberLinkedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other),
-                        new MemberProvisioningFailedEvent(ID, ACME, BOB, "no mailbox"))
-                .when(new RemoveMemberCommand(ID, ACME))
-                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true));
+                        other, null));
+        fixture.given(new MemberLinkedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other, null),
+                        new MemberProvisioningFailedEvent(ID, ACME, BOB, "no mailbox", null))
+                .when(new RemoveMemberCommand(ID, ACME, null))
+                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true, null));
     }
 
     @Test
     void aLinkedMembershipHasNoLifecycleOperationsOfItsOwnButCanBeRemoved() {
         TenantId other = new TenantId("globex");
-        var linked = new MemberLinkedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other);
+        var linked = new MemberLinkedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, other, null);
         for (MemberOperationKind kind : MemberOperationKind.values()) {
-            fixture.given(linked, new MemberProvisionedEvent(ID, ACME))
+            fixture.given(linked, new MemberProvisionedEvent(ID, ACME, null))
                     .when(new StartMemberOperationCommand(ID, "0b7e1f52-5d0c-4a8e-9d5e-2f1a3c4b5d6e", kind, null))
                     .expectException(RuleViolationException.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("shares the person's accounts"));
@@ -154,15 +154,15 @@ class MemberRemovalRulesTest {
     void aMemberWithALifecycleOperationRunningCannotBeRemovedUntilItEnds() {
         var started = new MemberOperationStartedEvent(ID, ACME, "0b7e1f52-5d0c-4a8e-9d5e-2f1a3c4b5d6e",
                 MemberOperationKind.SUSPEND, BOB, java.util.Map.of(), null);
-        fixture.given(new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref"),
-                        new MemberProvisionedEvent(ID, ACME), started)
-                .when(new RemoveMemberCommand(ID, ACME))
+        fixture.given(new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref", null),
+                        new MemberProvisionedEvent(ID, ACME, null), started)
+                .when(new RemoveMemberCommand(ID, ACME, null))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
-        fixture.given(new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref"),
-                        new MemberProvisionedEvent(ID, ACME), started,
+        fixture.given(new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"), MemberRole.MEMBER, BOB, "ref", null),
+                        new MemberProvisionedEvent(ID, ACME, null), started,
                         new MemberOperationCompletedEvent(ID, ACME, started.operationId(), MemberOperationKind.SUSPEND))
-                .when(new RemoveMemberCommand(ID, ACME))
-                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true));
+                .when(new RemoveMemberCommand(ID, ACME, null))
+                .expectEvents(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, true, null));
     }
 }

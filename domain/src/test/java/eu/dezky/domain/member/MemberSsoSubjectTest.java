@@ -45,7 +45,7 @@ class MemberSsoSubjectTest {
 
     @Test
     void aLateReportAfterTheOutcomeIsIgnored() {
-        fixture.given(CREATED, new MemberProvisionedEvent(ID, ACME))
+        fixture.given(CREATED, new MemberProvisionedEvent(ID, ACME, null))
                 .when(new RecordMemberSsoSubjectCommand(ID, "abc123"))
                 .expectNoEvents();
     }

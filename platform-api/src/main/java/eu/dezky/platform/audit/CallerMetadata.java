@@ -10,8 +10,10 @@ public final class CallerMetadata {
     public static final String TENANT = "tenant";
     public static final String REQUEST_ID = "requestId";
     public static final String CLIENT_IP = "clientIp";
+    /** The operation a message starts or belongs to (see {@code OperationScoped}). */
+    public static final String OPERATION_ID = "operationId";
 
-    public static final List<String> KEYS = List.of(SUBJECT, AUDIENCE, TENANT, REQUEST_ID, CLIENT_IP);
+    public static final List<String> KEYS = List.of(SUBJECT, AUDIENCE, TENANT, REQUEST_ID, CLIENT_IP, OPERATION_ID);
 
     private CallerMetadata() {
     }

@@ -1,6 +1,7 @@
 package eu.dezky.platform.audit;
 
 import eu.dezky.api.common.TenantScoped;
+import eu.dezky.api.operation.OperationScoped;
 import eu.dezky.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandMessage;
@@ -40,6 +41,9 @@ public class CallerMetadataInterceptor implements MessageDispatchInterceptor<Com
             }
             if (command.getPayload() instanceof TenantScoped scoped) {
                 metadata.put(CallerMetadata.TENANT, scoped.tenantId().slug());
+            }
+            if (command.getPayload() instanceof OperationScoped scoped && scoped.operationId() != null) {
+                metadata.put(CallerMetadata.OPERATION_ID, scoped.operationId());
             }
             // Metadata already on the command (e.g. from a saga's correlation data) wins over what we derive.
             metadata.putAll(command.getMetaData());

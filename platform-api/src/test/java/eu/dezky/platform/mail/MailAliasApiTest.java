@@ -1,7 +1,7 @@
 package eu.dezky.platform.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.tenant.TenantId;
@@ -184,7 +184,7 @@ class MailAliasApiTest extends SandboxApiTest {
         assertThat(alias("leave-co", admin, "boss@leave.test", jan).status()).isEqualTo(201);
 
         events.publish(new MemberRemovedEvent(new MemberId(jan.get("id").asText()), new TenantId("leave-co"),
-                new MailAddress("jan@leave.test"), true));
+                new MailAddress("jan@leave.test"), true, null));
 
         JsonNode removed = onboarding.settledAt("/api/tenants/leave-co/mail/aliases/boss@leave.test", admin,
                 "ACTIVE", "REMOVING");

@@ -1,7 +1,7 @@
 package eu.dezky.platform.member;
 
-import eu.dezky.api.member.ClaimMailAddressCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.ClaimMailAddressCommand;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.platform.support.SandboxApiTest;

@@ -6,7 +6,7 @@ import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.SystemAccount;
 import org.springframework.data.annotation.Id;

@@ -1,7 +1,7 @@
 package eu.dezky.projections.member;
 
 import eu.dezky.api.member.MemberOperationView;
-import eu.dezky.api.member.OperationStatus;
+import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.member.StepStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -10,7 +10,7 @@ import eu.dezky.api.billing.MrrDay;
 import eu.dezky.api.billing.TenantBillingView;
 import eu.dezky.api.common.EmailAddress;
 import eu.dezky.api.common.PartnerId;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
@@ -97,7 +97,7 @@ class TenantBillingProjectionTest {
         projection.on(created());
         projection.on(new TenantSubscriptionChangedEvent(ACME, new Subscription("Basic", 500, "EUR")),
                 at("2025-03-01T09:00:00Z"), "plan-1");
-        MemberProvisionedEvent provisioned = new MemberProvisionedEvent(BOB, ACME);
+        MemberProvisionedEvent provisioned = new MemberProvisionedEvent(BOB, ACME, "op-b");
         projection.on(provisioned, at("2025-03-01T10:00:00Z"), "prov-1");
         projection.on(provisioned, at("2025-03-01T10:00:00Z"), "prov-1");
         projection.on(new TenantSubscriptionChangedEvent(ACME, new Subscription("Basic", 500, "EUR")),
@@ -116,7 +116,7 @@ class TenantBillingProjectionTest {
                 at("2025-03-03T12:00:00Z"), next());
         projection.on(new TenantSubscriptionChangedEvent(ACME, new Subscription("Business", 7500, "DKK")),
                 at("2025-03-04T00:00:00Z"), next());
-        projection.on(new MemberRemovalStartedEvent(EVE, ACME, new MailAddress("eve@acme.test"), null, null, null, true),
+        projection.on(new MemberRemovalStartedEvent(EVE, ACME, new MailAddress("eve@acme.test"), null, null, null, true, "op-r"),
                 at("2025-03-05T07:00:00Z"), next());
         return queries.handle(new FindMrrQuery(NORDIC, LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-05"))).days();
     }
@@ -127,8 +127,8 @@ class TenantBillingProjectionTest {
 
     private void member(MemberId id, String name, String provisionedAt) {
         projection.on(new MemberCreatedEvent(id, ACME, name, new Username(name), MemberRole.MEMBER,
-                new MailAddress(name + "@acme.test"), "ref"), at(provisionedAt).minusSeconds(1), next());
-        projection.on(new MemberProvisionedEvent(id, ACME), at(provisionedAt), next());
+                new MailAddress(name + "@acme.test"), "ref", "op-c-" + name), at(provisionedAt).minusSeconds(1), next());
+        projection.on(new MemberProvisionedEvent(id, ACME, "op-" + name), at(provisionedAt), next());
     }
 
     private TenantCreatedEvent created() {

@@ -101,8 +101,8 @@ class MailDomainProjectionTest {
         provision(ORG);
         projection.on(new MailDomainCheckedEvent(ORG, ACME, List.of(check("10 mail.acme.org.", RecordCheckStatus.MISSING)),
                 DomainStatus.NEEDS_ATTENTION, NOW, NOW.plusSeconds(900)));
-        projection.on(new MailDomainAddedEvent(NET, ACME, "token-token-token-1", REJECT));
-        projection.on(new MailDomainProvisioningFailedEvent(NET, ACME, "Stalwart refused"));
+        projection.on(new MailDomainAddedEvent(NET, ACME, "token-token-token-1", REJECT, null));
+        projection.on(new MailDomainProvisioningFailedEvent(NET, ACME, "Stalwart refused", null));
 
         var domains = projection.handle(new FindMailDomainsQuery(ACME));
 
@@ -113,16 +113,16 @@ class MailDomainProjectionTest {
     @Test
     void aRefusedRemovalShowsItsBlockersAndTheRestoredStatusAndARemovedDomainIsGone() {
         provision(ORG);
-        projection.on(new MailDomainRemovalRequestedEvent(ORG, ACME, "d1"));
+        projection.on(new MailDomainRemovalRequestedEvent(ORG, ACME, "d1", null));
         assertThat(find(ACME, ORG).status()).isEqualTo(DomainStatus.REMOVING);
 
-        projection.on(new MailDomainRemovalRefusedEvent(ORG, ACME, List.of("mailbox alice@acme.org"), DomainStatus.PENDING));
+        projection.on(new MailDomainRemovalRefusedEvent(ORG, ACME, List.of("mailbox alice@acme.org"), DomainStatus.PENDING, null));
         assertThat(find(ACME, ORG).status()).isEqualTo(DomainStatus.PENDING);
         assertThat(find(ACME, ORG).removalBlockers()).containsExactly("mailbox alice@acme.org");
 
-        projection.on(new MailDomainRemovalRequestedEvent(ORG, ACME, "d1"));
+        projection.on(new MailDomainRemovalRequestedEvent(ORG, ACME, "d1", null));
         assertThat(find(ACME, ORG).removalBlockers()).isEmpty();
-        projection.on(new MailDomainRemovedEvent(ORG, ACME));
+        projection.on(new MailDomainRemovedEvent(ORG, ACME, null));
         assertThat(find(ACME, ORG)).isNull();
         assertThat(list(ACME)).isEmpty();
     }
@@ -146,10 +146,10 @@ class MailDomainProjectionTest {
     }
 
     private void provision(DomainName domain) {
-        projection.on(new MailDomainAddedEvent(domain, ACME, "token-token-token-1", REJECT));
+        projection.on(new MailDomainAddedEvent(domain, ACME, "token-token-token-1", REJECT, null));
         projection.on(new MailDomainProvisionedEvent(domain, ACME, "d1", List.of(
                 new ExpectedDnsRecord(DnsRecordType.MX, domain.value(), "10 mail." + domain.value() + "."),
-                new ExpectedDnsRecord(DnsRecordType.DMARC, "_dmarc." + domain.value(), REJECT.record())), null));
+                new ExpectedDnsRecord(DnsRecordType.DMARC, "_dmarc." + domain.value(), REJECT.record())), null, null));
     }
 
     private static RecordCheck check(String mx, RecordCheckStatus status) {

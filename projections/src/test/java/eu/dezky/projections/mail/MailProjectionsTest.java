@@ -21,7 +21,7 @@ import eu.dezky.api.mail.MailingListCreatedEvent;
 import eu.dezky.api.mail.MailingListId;
 import eu.dezky.api.mail.MailingListProvisionedEvent;
 import eu.dezky.api.mail.Recipients;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -70,9 +70,9 @@ class MailProjectionsTest {
     @Test
     void anAliasRemovedWithItsMemberShowsWhy() {
         MailAliasId id = alias("sales@acme.org");
-        aliases.on(new MailAliasProvisionedEvent(id, ACME));
-        aliases.on(new MailAliasRemovalRequestedEvent(id, ACME, BOB_ID, BOB, "removed with member bob@acme.org: gone"));
-        aliases.on(new MailAliasRemovedEvent(id, ACME, "removed with member bob@acme.org: gone"));
+        aliases.on(new MailAliasProvisionedEvent(id, ACME, null));
+        aliases.on(new MailAliasRemovalRequestedEvent(id, ACME, BOB_ID, BOB, "removed with member bob@acme.org: gone", null));
+        aliases.on(new MailAliasRemovedEvent(id, ACME, "removed with member bob@acme.org: gone", null));
 
         var view = aliases.handle(new FindMailAliasQuery(ACME, id.address()));
         assertThat(view.status()).isEqualTo(MailObjectStatus.REMOVED);
@@ -85,12 +85,12 @@ class MailProjectionsTest {
         MailingListId id = MailingListId.of(new MailAddress("team@acme.org"));
         Recipients before = new Recipients(List.of("a@acme.org"));
         Recipients after = new Recipients(List.of("b@other.com"));
-        lists.on(new MailingListCreatedEvent(id, ACME, "Team", before), NOW);
-        lists.on(new MailingListProvisionedEvent(id, ACME));
-        lists.on(new MailingListChangedEvent(id, ACME, "New", after, "Team", before));
+        lists.on(new MailingListCreatedEvent(id, ACME, "Team", before, null), NOW);
+        lists.on(new MailingListProvisionedEvent(id, ACME, null));
+        lists.on(new MailingListChangedEvent(id, ACME, "New", after, "Team", before, null));
         assertThat(lists.handle(new FindMailingListQuery(ACME, id.address())).recipients()).containsExactly("b@other.com");
 
-        lists.on(new MailingListChangeFailedEvent(id, ACME, "Team", before, "refused", false));
+        lists.on(new MailingListChangeFailedEvent(id, ACME, "Team", before, "refused", false, null));
 
         var view = lists.handle(new FindMailingListQuery(ACME, id.address()));
         assertThat(view.status()).isEqualTo(MailObjectStatus.ACTIVE);
@@ -104,12 +104,12 @@ class MailProjectionsTest {
         alias("sales@acme.org");
         alias("info@acme.net");
         MailAliasId failed = alias("old@acme.org");
-        aliases.on(new MailAliasProvisioningFailedEvent(failed, ACME, "refused", false));
-        aliases.on(new MailAliasCreatedEvent(MailAliasId.of(new MailAddress("x@acme.org")), OTHER, BOB_ID, BOB), NOW);
+        aliases.on(new MailAliasProvisioningFailedEvent(failed, ACME, "refused", false, null));
+        aliases.on(new MailAliasCreatedEvent(MailAliasId.of(new MailAddress("x@acme.org")), OTHER, BOB_ID, BOB, null), NOW);
         lists.on(new MailingListCreatedEvent(MailingListId.of(new MailAddress("team@acme.org")), ACME, "Team",
-                new Recipients(List.of("a@acme.net"))), NOW);
+                new Recipients(List.of("a@acme.net")), null), NOW);
         lists.on(new MailingListCreatedEvent(MailingListId.of(new MailAddress("all@sub.acme.org")), ACME, "All",
-                new Recipients(List.of("a@acme.org"))), NOW);
+                new Recipients(List.of("a@acme.org")), null), NOW);
 
         assertThat(users.handle(new FindMailAddressesOnDomainQuery(ACME, new DomainName("acme.org"))).users())
                 .containsExactlyInAnyOrder("alias sales@acme.org", "list team@acme.org");
@@ -117,7 +117,7 @@ class MailProjectionsTest {
 
     private MailAliasId alias(String address) {
         MailAliasId id = MailAliasId.of(new MailAddress(address));
-        aliases.on(new MailAliasCreatedEvent(id, ACME, BOB_ID, BOB), NOW);
+        aliases.on(new MailAliasCreatedEvent(id, ACME, BOB_ID, BOB, null), NOW);
         return id;
     }
 }

@@ -18,8 +18,8 @@ import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
-import eu.dezky.api.member.OperationStatus;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.OperationStatus;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.SystemAccount;
 import eu.dezky.api.tenant.TenantId;
@@ -59,11 +59,11 @@ class MemberOperationProjectionTest {
         operations = new MemberOperationProjection(mongo, mock(QueryUpdateEmitter.class));
         members.on(CREATED, AT);
         for (MemberSystem system : new MemberSystem[]{MemberSystem.SSO, MemberSystem.MAILBOX}) {
-            members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, StepState.DONE, 0, 0, null), "x"));
+            members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, StepState.DONE, 0, 0, null, null), "x", null));
         }
         members.on(new MemberStepRecordedEvent(ID, ACME,
-                new StepStatus(MemberSystem.FILES, StepState.SKIPPED, 0, 0, "oCIS provisioning is switched off"), null));
-        members.on(new MemberProvisionedEvent(ID, ACME));
+                new StepStatus(MemberSystem.FILES, StepState.SKIPPED, 0, 0, "oCIS provisioning is switched off", null), null, null));
+        members.on(new MemberProvisionedEvent(ID, ACME, null));
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class MemberOperationProjectionTest {
 
     private void step(MemberOperationKind kind, MemberSystem system, StepState state) {
         operations.on(new MemberOperationStepRecordedEvent(ID, ACME, OP, kind,
-                new StepStatus(system, state, 0, 0, null)));
+                new StepStatus(system, state, 0, 0, null, null)));
     }
 
     @Test

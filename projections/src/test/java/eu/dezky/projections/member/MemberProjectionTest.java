@@ -6,7 +6,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
@@ -15,7 +15,7 @@ import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
@@ -37,7 +37,7 @@ class MemberProjectionTest {
     static final MemberId ID = new MemberId("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b");
     static final MailAddress BOB = new MailAddress("bob@acme.org");
     static final MemberCreatedEvent CREATED = new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"),
-            MemberRole.MEMBER, BOB, "vault-ref");
+            MemberRole.MEMBER, BOB, "vault-ref", null);
 
     MongoServer server;
     MongoClient client;
@@ -72,10 +72,10 @@ class MemberProjectionTest {
         for (int replay = 0; replay < 2; replay++) {
             projection.on(CREATED, Instant.parse("2026-11-22T02:00:00Z"));
             projection.on(new MemberStepRecordedEvent(ID, ACME,
-                    new StepStatus(MemberSystem.SSO, StepState.COMPENSATED, 0, 0, null), "7"));
+                    new StepStatus(MemberSystem.SSO, StepState.COMPENSATED, 0, 0, null, null), "7", null));
             projection.on(new MemberStepRecordedEvent(ID, ACME,
-                    new StepStatus(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION, 3, 8, "Stalwart still has m1"), "m1"));
-            projection.on(new MemberProvisioningFailedEvent(ID, ACME, BOB, "oCIS refused"));
+                    new StepStatus(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION, 3, 8, "Stalwart still has m1", null), "m1", null));
+            projection.on(new MemberProvisioningFailedEvent(ID, ACME, BOB, "oCIS refused", null));
         }
         MemberView view = projection.handle(new FindMemberQuery(ACME, ID));
 

@@ -4,14 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import eu.dezky.api.member.FindMailAddressHoldersQuery;
 import eu.dezky.api.member.FindMemberQuery;
-import eu.dezky.api.member.MailAddress;
-import eu.dezky.api.member.MailAddressClaimedEvent;
-import eu.dezky.api.member.MailAddressHolders;
-import eu.dezky.api.member.MailAddressJoinedEvent;
-import eu.dezky.api.member.MailAddressLeftEvent;
-import eu.dezky.api.member.MailAddressReleasedEvent;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisionedEvent;
@@ -22,7 +16,7 @@ import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
@@ -33,12 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-/** The removal in the members read model, and the address holders, on the Mongo-protocol server the engine embeds. */
+/** The removal in the members read model, on the Mongo-protocol server the engine embeds. */
 class MemberRemovalViewsTest {
 
     static final TenantId ACME = new TenantId("acme");
@@ -48,7 +41,6 @@ class MemberRemovalViewsTest {
     MongoServer server;
     MongoClient client;
     MemberProjection members;
-    MailAddressClaimProjection claims;
 
     @BeforeEach
     void start() {
@@ -56,8 +48,7 @@ class MemberRemovalViewsTest {
         client = MongoClients.create(server.bindAndGetConnectionString());
         MongoTemplate mongo = new MongoTemplate(client, "test");
         members = new MemberProjection(mongo, mock(QueryUpdateEmitter.class));
-        claims = new MailAddressClaimProjection(mongo);
-    }
+            }
 
     @AfterEach
     void stop() {
@@ -67,36 +58,19 @@ class MemberRemovalViewsTest {
 
     @Test
     void aRemovalShowsItsOwnStepsAndLeftoversBecomeTheReason() {
-        members.on(new MemberCreatedEvent(ID, ACME, "Bob", new Username("bob"), MemberRole.MEMBER, BOB, "ref"),
+        members.on(new MemberCreatedEvent(ID, ACME, "Bob", new Username("bob"), MemberRole.MEMBER, BOB, "ref", null),
                 Instant.parse("2026-01-01T00:00:00Z"));
-        members.on(new MemberProvisionedEvent(ID, ACME));
-        members.on(new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true));
+        members.on(new MemberProvisionedEvent(ID, ACME, null));
+        members.on(new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true, null));
         MemberView removing = members.handle(new FindMemberQuery(ACME, ID));
         assertThat(removing.status()).isEqualTo(MemberStatus.REMOVING);
         assertThat(removing.steps()).allMatch(s -> s.state() == StepState.PENDING);
 
         members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION,
-                1, 3, "Stalwart still has the account m1"), "m1"));
-        members.on(new MemberRemovedEvent(ID, ACME, BOB, false));
+                1, 3, "Stalwart still has the account m1", null), "m1", null));
+        members.on(new MemberRemovedEvent(ID, ACME, BOB, false, null));
         MemberView removed = members.handle(new FindMemberQuery(ACME, ID));
         assertThat(removed.status()).isEqualTo(MemberStatus.REMOVED);
         assertThat(removed.reason()).isEqualTo("removed, but needs attention: Stalwart still has the account m1");
-    }
-
-    @Test
-    void holdersFollowClaimsJoinsLeavesAndTheRelease() {
-        claims.on(new MailAddressClaimedEvent(BOB, ACME, "m-a"));
-        claims.on(new MailAddressJoinedEvent(BOB, new TenantId("globex"), "m-b", "m-a"));
-        assertThat(claims.handle(new FindMailAddressHoldersQuery(BOB)).holders()).containsExactly(
-                new MailAddressHolders.Holder("acme", "m-a"), new MailAddressHolders.Holder("globex", "m-b"));
-
-        claims.on(new MailAddressLeftEvent(BOB, ACME, "m-a", false));
-        assertThat(claims.handle(new FindMailAddressHoldersQuery(BOB)).holders())
-                .isEqualTo(List.of(new MailAddressHolders.Holder("globex", "m-b")));
-        claims.on(new MailAddressLeftEvent(BOB, new TenantId("globex"), "m-b", true));
-        assertThat(claims.handle(new FindMailAddressHoldersQuery(BOB))).isNull();
-        claims.on(new MailAddressReleasedEvent(BOB, new TenantId("globex"), "m-b"));
-        assertThat(claims.handle(new FindMailAddressHoldersQuery(BOB))).isNull();
-        assertThat(claims.handle(new FindMailAddressHoldersQuery(new MailAddress("nobody@acme.org")))).isNull();
     }
 }

@@ -49,7 +49,7 @@ class MemberSsoSubjectProjectionTest {
         assertThat(projection.handle(new FindMemberQuery(ACME, ID)).ssoSubject()).isNull();
 
         projection.on(new MemberSsoSubjectRecordedEvent(ID, ACME, "9f86d0"));
-        projection.on(new MemberProvisionedEvent(ID, ACME));
+        projection.on(new MemberProvisionedEvent(ID, ACME, null));
 
         var view = projection.handle(new FindMemberQuery(ACME, ID));
         assertThat(view.ssoSubject()).isEqualTo("9f86d0");

@@ -60,8 +60,8 @@ class TenantDirectoryProjectionTest {
             added("acme.old");
             projection.on(new MailDomainStatusChangedEvent(new DomainName("acme.test"), ACME, DomainStatus.VERIFIED,
                     DomainStatus.NEEDS_ATTENTION));
-            projection.on(new MailDomainProvisioningFailedEvent(new DomainName("acme.shop"), ACME, "refused"));
-            projection.on(new MailDomainRemovedEvent(new DomainName("acme.old"), ACME));
+            projection.on(new MailDomainProvisioningFailedEvent(new DomainName("acme.shop"), ACME, "refused", "op-1"));
+            projection.on(new MailDomainRemovedEvent(new DomainName("acme.old"), ACME, "op-2"));
         }
         TenantDirectoryEntry entry = page(new FindTenantDirectoryQuery(NORDIC, null, null, null, 10)).tenants().get(0);
 
@@ -86,7 +86,7 @@ class TenantDirectoryProjectionTest {
     }
 
     private void added(String domain) {
-        projection.on(new MailDomainAddedEvent(new DomainName(domain), ACME, "token", new DmarcPolicy("none", "mailto:postmaster@" + domain)));
+        projection.on(new MailDomainAddedEvent(new DomainName(domain), ACME, "token", new DmarcPolicy("none", "mailto:postmaster@" + domain), "op-" + domain));
     }
 
     private TenantDirectoryPage page(FindTenantDirectoryQuery query) {

@@ -14,10 +14,10 @@ import eu.dezky.api.mail.RecordMailAliasRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailAliasRemovedCommand;
 import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberRemovedEvent;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.operation.StepState;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -89,7 +89,7 @@ public class MailAliasSaga {
                 ? "the member left this tenant; their mailbox lives on for another membership"
                 : "the mailbox it delivered to is gone";
         commandGateway.send(new RemoveMailAliasCommand(id, event.tenantId(),
-                "removed with member " + event.mailbox() + ": " + why));
+                "removed with member " + event.mailbox() + ": " + why, java.util.UUID.randomUUID().toString()));
     }
 
     @DeadlineHandler(deadlineName = RETRY)

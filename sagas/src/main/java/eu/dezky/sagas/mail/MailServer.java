@@ -5,7 +5,7 @@ import eu.dezky.adapters.stalwart.MailingList;
 import eu.dezky.adapters.stalwart.StalwartAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.adapters.stalwart.StalwartDomain;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,8 +3,8 @@ package eu.dezky.sagas.mail;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.api.mail.MailStep;
-import eu.dezky.api.member.MailAddress;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.Attempts;
 import org.axonframework.deadline.DeadlineManager;
 
@@ -81,6 +81,6 @@ final class StalwartCall {
     /** The step as the sagas report it: the limit is shown where it explains the state (retrying n of m, failed). */
     static MailStep status(MailSagaSettings settings, StepState state, int attempt, String detail) {
         int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.stalwartAttempts() : 0;
-        return new MailStep(state, attempt, max, detail);
+        return new MailStep(state, attempt, max, detail, null);
     }
 }

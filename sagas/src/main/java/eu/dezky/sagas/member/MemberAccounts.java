@@ -14,7 +14,7 @@ import eu.dezky.adapters.ocis.OcisUserId;
 import eu.dezky.adapters.stalwart.NewAccount;
 import eu.dezky.adapters.stalwart.StalwartAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberSystem;
 
 import java.util.function.BiConsumer;

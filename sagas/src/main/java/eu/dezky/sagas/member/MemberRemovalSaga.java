@@ -2,17 +2,17 @@ package eu.dezky.sagas.member;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.LeaveMailAddressCommand;
-import eu.dezky.api.member.MailAddress;
-import eu.dezky.api.member.MailAddressLeftEvent;
+import eu.dezky.api.claim.LeaveMailAddressCommand;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.MailAddressLeftEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberRemovalStartedEvent;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberRemovedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.sagas.Attempts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -189,6 +189,6 @@ public class MemberRemovalSaga {
     private void report(MemberSystem system, StepState state, int attempt, String detail, String externalId) {
         int max = state == StepState.RETRYING || state == StepState.NEEDS_ATTENTION ? settings.attempts(system) : 0;
         commandGateway.send(new RecordMemberStepCommand(memberId,
-                new StepStatus(system, state, attempt, max, detail), externalId));
+                new StepStatus(system, state, attempt, max, detail, null), externalId));
     }
 }

@@ -1,7 +1,7 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.api.member.MemberSystem;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 
 /**
@@ -39,6 +39,6 @@ final class MemberSystems {
     static StepStatus status(MemberSagaSettings settings, MemberSystem system, StepState state, int attempt,
                              String detail) {
         int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.attempts(system) : 0;
-        return new StepStatus(system, state, attempt, max, detail);
+        return new StepStatus(system, state, attempt, max, detail, null);
     }
 }

@@ -52,7 +52,7 @@ class MailDomainRemovalSagaTest {
     }
 
     private static MailDomainRemovalRequestedEvent requested(String stalwartId) {
-        return new MailDomainRemovalRequestedEvent(DOMAIN, ACME, stalwartId);
+        return new MailDomainRemovalRequestedEvent(DOMAIN, ACME, stalwartId, null);
     }
 
     @Test
@@ -157,7 +157,7 @@ class MailDomainRemovalSagaTest {
     @Test
     void theSagaEndsWhenTheDomainIsRemoved() {
         fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
-                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovedEvent(DOMAIN, ACME))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovedEvent(DOMAIN, ACME, null))
                 .expectActiveSagas(0);
     }
 
@@ -166,7 +166,7 @@ class MailDomainRemovalSagaTest {
         when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
         fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
                 .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("x"),
-                        DomainStatus.VERIFIED))
+                        DomainStatus.VERIFIED, null))
                 .expectActiveSagas(0);
     }
 }

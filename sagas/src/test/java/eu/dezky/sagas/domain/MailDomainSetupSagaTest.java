@@ -34,7 +34,7 @@ class MailDomainSetupSagaTest {
     static final TenantId ACME = new TenantId("acme");
     static final String TOKEN = "tok_0123456789abcdef";
     static final MailDomainAddedEvent ADDED = new MailDomainAddedEvent(DOMAIN, ACME, TOKEN,
-            new DmarcPolicy("reject", "mailto:postmaster@example.org"));
+            new DmarcPolicy("reject", "mailto:postmaster@example.org"), null);
     static final DomainSagaSettings SETTINGS = DomainSagaSettings.defaults().withRetryJitter(0);
 
     static final String ZONE = """
@@ -85,7 +85,7 @@ class MailDomainSetupSagaTest {
     void theSagaEndsOnceTheOutcomeIsRecorded() {
         stalwartReady();
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenAggregate(DOMAIN.value()).publishes(new MailDomainProvisionedEvent(DOMAIN, ACME, "b", EXPECTED, null))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainProvisionedEvent(DOMAIN, ACME, "b", EXPECTED, null, null))
                 .expectActiveSagas(0);
     }
 
@@ -93,7 +93,7 @@ class MailDomainSetupSagaTest {
     void theSagaEndsWhenTheFailureIsRecorded() {
         stalwartReady();
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenAggregate(DOMAIN.value()).publishes(new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "x"))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "x", null))
                 .expectActiveSagas(0);
     }
 

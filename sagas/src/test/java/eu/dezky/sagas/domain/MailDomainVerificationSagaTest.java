@@ -47,7 +47,7 @@ class MailDomainVerificationSagaTest {
     private static final Duration PENDING = SETTINGS.recheckPending();
     private static final Duration VERIFIED = SETTINGS.recheckVerified();
     private static final MailDomainProvisionedEvent PROVISIONED =
-            new MailDomainProvisionedEvent(DOMAIN, ACME, "b", EXPECTED, null);
+            new MailDomainProvisionedEvent(DOMAIN, ACME, "b", EXPECTED, null, null);
 
     private final DnsVerifier verifier = mock(DnsVerifier.class);
     private SagaTestFixture<MailDomainVerificationSaga> fixture;
@@ -143,7 +143,7 @@ class MailDomainVerificationSagaTest {
         when(verifier.verify(any())).thenReturn(all(CheckStatus.MISSING));
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(DOMAIN.value()).published(
-                        new MailDomainProvisionedEvent(DOMAIN, ACME, null, List.of(ownership), "switched off"),
+                        new MailDomainProvisionedEvent(DOMAIN, ACME, null, List.of(ownership), "switched off", null),
                         new DmarcPolicyChangedEvent(DOMAIN, ACME, new DmarcPolicy("none", null)))
                 .whenTimeElapses(PENDING);
         ArgumentCaptor<ExpectedRecords> asked = ArgumentCaptor.forClass(ExpectedRecords.class);
@@ -156,7 +156,7 @@ class MailDomainVerificationSagaTest {
         when(verifier.verify(any())).thenReturn(all(CheckStatus.OK));
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(DOMAIN.value()).published(PROVISIONED)
-                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovedEvent(DOMAIN, ACME))
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovedEvent(DOMAIN, ACME, null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
                 .expectNoDispatchedCommands();

@@ -25,7 +25,7 @@ class TenantDomainPolicyTest {
 
     @Test
     void aRemovedDomainIsDetachedFromItsTenant() {
-        policy.on(new MailDomainRemovedEvent(DOMAIN, ACME));
+        policy.on(new MailDomainRemovedEvent(DOMAIN, ACME, null));
         verify(gateway).sendAndWait(new DetachMailDomainCommand(ACME, DOMAIN));
     }
 }

@@ -3,7 +3,7 @@ package eu.dezky.sagas.mail;
 import eu.dezky.api.mail.MailStep;
 import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RecordMailingListStepCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.CommandsInOrder;
 import org.axonframework.commandhandling.CommandMessage;
 import org.hamcrest.Matcher;

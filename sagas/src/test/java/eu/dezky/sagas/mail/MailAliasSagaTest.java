@@ -13,11 +13,11 @@ import eu.dezky.api.mail.RecordMailAliasRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailAliasRemovedCommand;
 import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberRemovedEvent;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class MailAliasSagaTest {
     static final MemberId MEMBER = new MemberId("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b");
     static final MailAliasId ID = MailAliasId.of(SALES);
     static final String AGGREGATE = ID.toString();
-    static final MailAliasCreatedEvent CREATED = new MailAliasCreatedEvent(ID, TENANT, MEMBER, BOB);
+    static final MailAliasCreatedEvent CREATED = new MailAliasCreatedEvent(ID, TENANT, MEMBER, BOB, null);
     static final MailSagaSettings SETTINGS = new MailSagaSettings(true, 3, Duration.ofSeconds(30),
             Duration.ofMinutes(15), 0);
 
@@ -59,7 +59,7 @@ class MailAliasSagaTest {
     }
 
     static RecordMailAliasStepCommand step(StepState state) {
-        return new RecordMailAliasStepCommand(ID, new MailStep(state, 0, 0, null));
+        return new RecordMailAliasStepCommand(ID, new MailStep(state, 0, 0, null, null));
     }
 
     @Test
@@ -89,7 +89,7 @@ class MailAliasSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommands(new RecordMailAliasStepCommand(ID,
-                        new MailStep(StepState.RETRYING, 1, 3, "service unavailable")))
+                        new MailStep(StepState.RETRYING, 1, 3, "service unavailable", null)))
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MailAliasSaga.RETRY);
     }
 
@@ -138,27 +138,28 @@ class MailAliasSagaTest {
 
     @Test
     void theMembersRemovalRemovesTheAliasSayingWhy() {
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
-                .whenAggregate(MEMBER.value()).publishes(new MemberRemovedEvent(MEMBER, TENANT, BOB, false))
-                .expectDispatchedCommands(new RemoveMailAliasCommand(ID, TENANT,
-                        "removed with member bob@example.org: the mailbox it delivered to is gone"));
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT, null))
+                .whenAggregate(MEMBER.value()).publishes(new MemberRemovedEvent(MEMBER, TENANT, BOB, false, null))
+                .expectDispatchedCommandsMatching(Dispatched.inOrder(Dispatched.command(RemoveMailAliasCommand.class,
+                        c -> c.id().equals(ID) && c.operationId() != null && c.reason()
+                                .equals("removed with member bob@example.org: the mailbox it delivered to is gone"))));
     }
 
     @Test
     void anotherMembersRemovalLeavesTheAliasAlone() {
         MemberId other = new MemberId("00000000-0000-4000-8000-000000000001");
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT, null))
                 .whenAggregate(other.value()).publishes(new MemberRemovedEvent(other, TENANT,
-                        new MailAddress("eve@example.org"), true))
+                        new MailAddress("eve@example.org"), true, null))
                 .expectNoDispatchedCommands();
     }
 
     @Test
     void aRemovalTakesTheAliasOffTheAccountAndReleasesTheAddress() {
         doNothing().when(server).removeAlias(SALES, BOB);
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT, null))
                 .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB,
-                        "removed with member bob@example.org: the member left this tenant"))
+                        "removed with member bob@example.org: the member left this tenant", null))
                 .expectDispatchedCommands(step(StepState.DONE), new ReleaseMailAddressCommand(SALES, ID.toString()),
                         new RecordMailAliasRemovedCommand(ID));
         verify(server).removeAlias(SALES, BOB);
@@ -167,7 +168,7 @@ class MailAliasSagaTest {
     @Test
     void aRemovalAfterTheSagaEndedStartsANewOne() {
         fixture.givenNoPriorActivity()
-                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB, null))
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB, null, null))
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(step(StepState.DONE), new ReleaseMailAddressCommand(SALES, ID.toString()),
                         new RecordMailAliasRemovedCommand(ID));
@@ -176,8 +177,8 @@ class MailAliasSagaTest {
     @Test
     void aRemovalTheMailServerRefusesNeedsAttentionAndKeepsTheClaim() {
         doThrow(failure(AdapterException.Kind.REJECTED)).when(server).removeAlias(SALES, BOB);
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
-                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB, null))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT, null))
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB, null, null))
                 .expectDispatchedCommandsMatching(Dispatched.inOrder(
                         Dispatched.step(StepState.NEEDS_ATTENTION, "refused to remove"),
                         Dispatched.command(RecordMailAliasRemovalFailedCommand.class,
@@ -189,7 +190,7 @@ class MailAliasSagaTest {
         doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).addAlias(SALES, BOB);
         fixture.givenAggregate(AGGREGATE).published(CREATED)
                 .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB,
-                        "removed with member bob@example.org: the mailbox it delivered to is gone"))
+                        "removed with member bob@example.org: the mailbox it delivered to is gone", null))
                 .expectNoScheduledDeadlines()
                 .expectDispatchedCommands(step(StepState.DONE), new ReleaseMailAddressCommand(SALES, ID.toString()),
                         new RecordMailAliasRemovedCommand(ID));
@@ -203,13 +204,13 @@ class MailAliasSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommands(new RecordMailAliasStepCommand(ID, new MailStep(StepState.SKIPPED, 0, 0,
-                        "Stalwart provisioning is switched off")), new RecordMailAliasProvisionedCommand(ID));
+                        "Stalwart provisioning is switched off", null)), new RecordMailAliasProvisionedCommand(ID));
     }
 
     @Test
     void theSagaEndsWhenTheAliasIsRemoved() {
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT))
-                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovedEvent(ID, TENANT, null))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT, null))
+                .whenAggregate(AGGREGATE).publishes(new MailAliasRemovedEvent(ID, TENANT, null, null))
                 .expectActiveSagas(0);
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.dezky.api.mail.MailAliasId;
 import eu.dezky.api.mail.MailingListId;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.sagas.Attempts;
 import org.junit.jupiter.api.Test;
 

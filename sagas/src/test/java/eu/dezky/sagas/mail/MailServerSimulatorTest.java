@@ -7,7 +7,7 @@ import eu.dezky.adapters.http.HttpTarget;
 import eu.dezky.adapters.http.RetryPolicy;
 import eu.dezky.adapters.stalwart.NewAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.sandbox.stalwart.StalwartSimulator;
 import eu.dezky.sandbox.stalwart.StalwartSimulatorSettings;
 import org.junit.jupiter.api.AfterEach;

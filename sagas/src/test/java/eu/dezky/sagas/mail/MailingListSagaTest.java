@@ -14,9 +14,9 @@ import eu.dezky.api.mail.RecordMailingListProvisioningFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovedCommand;
 import eu.dezky.api.mail.RecordMailingListStepCommand;
-import eu.dezky.api.member.MailAddress;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +42,9 @@ class MailingListSagaTest {
     static final String AGGREGATE = ID.toString();
     static final Recipients BEFORE = new Recipients(List.of("a@example.org"));
     static final Recipients AFTER = new Recipients(List.of("b@example.org", "partner@other.com"));
-    static final MailingListCreatedEvent CREATED = new MailingListCreatedEvent(ID, TENANT, "Team", BEFORE);
+    static final MailingListCreatedEvent CREATED = new MailingListCreatedEvent(ID, TENANT, "Team", BEFORE, null);
     static final MailingListChangedEvent CHANGED = new MailingListChangedEvent(ID, TENANT, "Whole team", AFTER,
-            "Team", BEFORE);
+            "Team", BEFORE, null);
 
     private final MailServer server = mock(MailServer.class);
     private SagaTestFixture<MailingListSaga> fixture;
@@ -57,7 +57,7 @@ class MailingListSagaTest {
     }
 
     static RecordMailingListStepCommand step(StepState state) {
-        return new RecordMailingListStepCommand(ID, new MailStep(state, 0, 0, null));
+        return new RecordMailingListStepCommand(ID, new MailStep(state, 0, 0, null, null));
     }
 
     static AdapterException failure(AdapterException.Kind kind) {
@@ -100,7 +100,7 @@ class MailingListSagaTest {
 
     @Test
     void aChangeReplacesNameAndRecipients() {
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null))
                 .whenAggregate(AGGREGATE).publishes(CHANGED)
                 .expectDispatchedCommands(step(StepState.DONE), new RecordMailingListProvisionedCommand(ID));
         verify(server).putList(TEAM, "Whole team", AFTER.addresses());
@@ -110,7 +110,7 @@ class MailingListSagaTest {
     void aChangeThatFailsForGoodPutsThePreviousStateBack() {
         doThrow(failure(AdapterException.Kind.REJECTED)).when(server).putList(eq(TEAM), eq("Whole team"), any());
 
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null))
                 .whenAggregate(AGGREGATE).publishes(CHANGED)
                 .expectDispatchedCommandsMatching(Dispatched.inOrder(
                         Dispatched.step(StepState.FAILED, "refused to change the list"),
@@ -126,7 +126,7 @@ class MailingListSagaTest {
     void aRollbackThatFailsNeedsAttention() {
         doThrow(failure(AdapterException.Kind.REJECTED)).when(server).putList(any(), any(), any());
 
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null))
                 .whenAggregate(AGGREGATE).publishes(CHANGED)
                 .expectDispatchedCommandsMatching(Dispatched.inOrder(
                         Dispatched.step(StepState.FAILED, "refused to change the list"),
@@ -136,8 +136,8 @@ class MailingListSagaTest {
 
     @Test
     void aRemovalDestroysTheListAndReleasesTheAddress() {
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT))
-                .whenAggregate(AGGREGATE).publishes(new MailingListRemovalRequestedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null))
+                .whenAggregate(AGGREGATE).publishes(new MailingListRemovalRequestedEvent(ID, TENANT, null))
                 .expectDispatchedCommands(step(StepState.DONE), new ReleaseMailAddressCommand(TEAM, ID.toString()),
                         new RecordMailingListRemovedCommand(ID));
         verify(server).removeList(TEAM);
@@ -147,8 +147,8 @@ class MailingListSagaTest {
     void aRemovalThatKeepsFailingNeedsAttentionAndKeepsTheClaim() {
         doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).removeList(TEAM);
 
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT),
-                        new MailingListRemovalRequestedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null),
+                        new MailingListRemovalRequestedEvent(ID, TENANT, null))
                 .whenTimeElapses(Duration.ofMinutes(2))
                 .expectDispatchedCommandsMatching(Dispatched.inOrder(
                         Dispatched.step(StepState.RETRYING, "service unavailable"),
@@ -159,8 +159,8 @@ class MailingListSagaTest {
 
     @Test
     void theSagaEndsWhenTheListIsRemoved() {
-        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT))
-                .whenAggregate(AGGREGATE).publishes(new MailingListRemovedEvent(ID, TENANT))
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null))
+                .whenAggregate(AGGREGATE).publishes(new MailingListRemovedEvent(ID, TENANT, null))
                 .expectActiveSagas(0);
     }
 }

@@ -3,7 +3,7 @@ package eu.dezky.sagas.member;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.CommandsInOrder;
 import org.axonframework.commandhandling.CommandMessage;
 import org.hamcrest.CustomTypeSafeMatcher;

@@ -1,7 +1,7 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
@@ -11,7 +11,7 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -77,7 +77,7 @@ class MemberLifecycleSagaTest {
     }
 
     static RecordMemberOperationStepCommand step(MemberSystem system, StepState state) {
-        return new RecordMemberOperationStepCommand(ID, OP, new StepStatus(system, state, 0, 0, null));
+        return new RecordMemberOperationStepCommand(ID, OP, new StepStatus(system, state, 0, 0, null, null));
     }
 
     static Predicate<Object> step(MemberSystem system, StepState state, String detail) {
@@ -165,7 +165,7 @@ class MemberLifecycleSagaTest {
                 .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND))
                 .expectDispatchedCommands(step(MemberSystem.SSO, StepState.DONE),
                         new RecordMemberOperationStepCommand(ID, OP, new StepStatus(MemberSystem.MAILBOX,
-                                StepState.RETRYING, 1, 3, "service unavailable")))
+                                StepState.RETRYING, 1, 3, "service unavailable", null)))
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberLifecycleSaga.RETRY);
         org.mockito.Mockito.reset(accounts);
         fixture.whenTimeElapses(Duration.ofSeconds(31))

@@ -1,14 +1,14 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -31,7 +31,7 @@ class MemberLinkSagaTest {
     static final MemberId ID = new MemberId("0b9d6f3e-1c2a-4e5b-8f70-112233445566");
     static final MailAddress BOB = new MailAddress("bob@a.example");
     static final MemberLinkedEvent LINKED = new MemberLinkedEvent(ID, new TenantId("tenant-b"), "Bob Builder",
-            new Username("bob"), MemberRole.MEMBER, BOB, new TenantId("tenant-a"));
+            new Username("bob"), MemberRole.MEMBER, BOB, new TenantId("tenant-a"), null);
 
     private final MemberAccounts accounts = mock(MemberAccounts.class);
     private SagaTestFixture<MemberLinkSaga> fixture;

@@ -1,7 +1,7 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.MailAddress;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisionedEvent;
@@ -12,8 +12,8 @@ import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
@@ -46,7 +46,7 @@ class MemberOnboardingSagaTest {
     static final String PASSWORD = "Xy7!correct-horse-battery";
     static final String SUBJECT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final MemberCreatedEvent CREATED = new MemberCreatedEvent(ID, new TenantId("acme"), "Bob Builder",
-            new Username("bob"), MemberRole.MEMBER, BOB, REF);
+            new Username("bob"), MemberRole.MEMBER, BOB, REF, null);
     static final RecordMemberSsoSubjectCommand SUBJECT_RECORDED = new RecordMemberSsoSubjectCommand(ID, SUBJECT);
     static final MemberSagaSettings SETTINGS = MemberSagaSettings.defaults().withAttempts(3, 3, 3)
             .withBackoff(Duration.ofSeconds(30), Duration.ofMinutes(15), 0);
@@ -94,7 +94,7 @@ class MemberOnboardingSagaTest {
     }
 
     static RecordMemberStepCommand step(MemberSystem system, StepState state) {
-        return new RecordMemberStepCommand(ID, new StepStatus(system, state, 0, 0, null), IDS.get(system));
+        return new RecordMemberStepCommand(ID, new StepStatus(system, state, 0, 0, null, null), IDS.get(system));
     }
 
     @Test
@@ -110,7 +110,7 @@ class MemberOnboardingSagaTest {
     @Test
     void theSagaEndsOnItsOutcomeAndDeletesTheVaultEntry() {
         fixture.givenAggregate(AGGREGATE).published(CREATED)
-                .whenAggregate(AGGREGATE).publishes(new MemberProvisionedEvent(ID, CREATED.tenantId()))
+                .whenAggregate(AGGREGATE).publishes(new MemberProvisionedEvent(ID, CREATED.tenantId(), null))
                 .expectActiveSagas(0);
         assertThat(secrets).doesNotContainKey(REF);
     }
@@ -118,7 +118,7 @@ class MemberOnboardingSagaTest {
     @Test
     void theSagaAlsoEndsOnARecordedFailure() {
         fixture.givenAggregate(AGGREGATE).published(CREATED)
-                .whenAggregate(AGGREGATE).publishes(new MemberProvisioningFailedEvent(ID, CREATED.tenantId(), BOB, "x"))
+                .whenAggregate(AGGREGATE).publishes(new MemberProvisioningFailedEvent(ID, CREATED.tenantId(), BOB, "x", null))
                 .expectActiveSagas(0);
         assertThat(secrets).isEmpty();
     }
@@ -129,7 +129,7 @@ class MemberOnboardingSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommands(SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE), new RecordMemberStepCommand(ID,
-                        new StepStatus(MemberSystem.MAILBOX, StepState.RETRYING, 1, 3, "service unavailable"), null))
+                        new StepStatus(MemberSystem.MAILBOX, StepState.RETRYING, 1, 3, "service unavailable", null), null))
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberOnboardingSaga.RETRY);
         succeeds(MemberSystem.MAILBOX);
         fixture.whenTimeElapses(Duration.ofSeconds(31))

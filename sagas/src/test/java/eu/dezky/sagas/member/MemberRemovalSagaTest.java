@@ -1,16 +1,16 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.api.member.LeaveMailAddressCommand;
-import eu.dezky.api.member.MailAddress;
-import eu.dezky.api.member.MailAddressLeftEvent;
+import eu.dezky.api.claim.LeaveMailAddressCommand;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.MailAddressLeftEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberRemovalStartedEvent;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberRemovedCommand;
-import eu.dezky.api.member.ReleaseMailAddressCommand;
-import eu.dezky.api.member.StepState;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class MemberRemovalSagaTest {
     static final String AGGREGATE = ID.value();
     static final TenantId ACME = new TenantId("acme");
     static final MailAddress BOB = new MailAddress("bob@example.org");
-    static final MemberRemovalStartedEvent STARTED = new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true);
+    static final MemberRemovalStartedEvent STARTED = new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true, null);
     static final MailAddressLeftEvent LAST = new MailAddressLeftEvent(BOB, ACME, ID.value(), true);
     static final MailAddressLeftEvent OTHERS_STAY = new MailAddressLeftEvent(BOB, ACME, ID.value(), false);
     static final MemberSagaSettings SETTINGS = MemberSagaSettings.defaults().withAttempts(3, 3, 3)
@@ -162,7 +162,7 @@ class MemberRemovalSagaTest {
     @Test
     void aFailedMemberWithoutAccountsOrClaimIsRemovedWithoutTouchingAnything() {
         fixture.givenNoPriorActivity()
-                .whenAggregate(AGGREGATE).publishes(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, false))
+                .whenAggregate(AGGREGATE).publishes(new MemberRemovalStartedEvent(ID, ACME, BOB, null, null, null, false, null))
                 .expectDispatchedCommandsMatching(inOrder(
                         stepState(MemberSystem.FILES, StepState.SKIPPED, "nothing to remove"),
                         stepState(MemberSystem.MAILBOX, StepState.SKIPPED, "nothing to remove"),
@@ -175,7 +175,7 @@ class MemberRemovalSagaTest {
     void theSagaEndsWhenTheRemovalIsRecorded() {
         fixture.givenAggregate(AGGREGATE).published(STARTED)
                 .andThenAggregate(BOB.value()).published(LAST)
-                .whenAggregate(AGGREGATE).publishes(new MemberRemovedEvent(ID, ACME, BOB, false))
+                .whenAggregate(AGGREGATE).publishes(new MemberRemovedEvent(ID, ACME, BOB, false, null))
                 .expectActiveSagas(0);
     }
 

@@ -8,7 +8,7 @@ import eu.dezky.api.partner.FindPartnerQuery;
 import eu.dezky.api.partner.FindPartnersQuery;
 import eu.dezky.api.partner.PartnerList;
 import eu.dezky.api.partner.PartnerView;
-import eu.dezky.platform.web.ReadModelWait;
+import eu.dezky.platform.web.http.ReadModelWait;
 import eu.dezky.platform.web.partner.StaffChanges;
 import eu.dezky.platform.web.partner.StaffRequests;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -4,7 +4,7 @@ import eu.dezky.api.common.PartnerId;
 import eu.dezky.api.tenant.FindTenantDirectoryQuery;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantStatus;
-import eu.dezky.platform.web.Fields;
+import eu.dezky.platform.web.http.Fields;
 import eu.dezky.platform.web.partner.TenantSummaries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

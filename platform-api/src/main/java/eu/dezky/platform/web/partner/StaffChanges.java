@@ -10,7 +10,7 @@ import eu.dezky.api.partner.PartnerView;
 import eu.dezky.api.partner.RemovePartnerStaffCommand;
 import eu.dezky.api.partner.StaffRole;
 import eu.dezky.api.partner.StaffSubject;
-import eu.dezky.platform.web.ReadModelWait;
+import eu.dezky.platform.web.http.ReadModelWait;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,9 +1,0 @@
-package eu.dezky.api.member;
-
-import eu.dezky.api.common.TenantScoped;
-import eu.dezky.api.tenant.TenantId;
-
-/** A provisional claim was confirmed: it no longer releases itself. */
-public record MailAddressClaimConfirmedEvent(MailAddress address, TenantId tenantId, String claimant)
-        implements TenantScoped {
-}

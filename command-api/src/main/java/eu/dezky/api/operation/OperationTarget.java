@@ -1,0 +1,25 @@
+package eu.dezky.api.operation;
+
+/**
+ * What an operation acts on: {@code type} ({@code member}, {@code mail-alias}, {@code mailing-list},
+ * {@code mail-domain}), its id in the engine and a label a person recognises (the member's mailbox, the address, the
+ * domain name).
+ */
+public record OperationTarget(String type, String id, String label) {
+
+    public static OperationTarget member(String memberId, String mailbox) {
+        return new OperationTarget("member", memberId, mailbox);
+    }
+
+    public static OperationTarget mailAlias(String address) {
+        return new OperationTarget("mail-alias", address, address);
+    }
+
+    public static OperationTarget mailingList(String address) {
+        return new OperationTarget("mailing-list", address, address);
+    }
+
+    public static OperationTarget mailDomain(String domain) {
+        return new OperationTarget("mail-domain", domain, domain);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The mail routes: a tenant's aliases and distribution lists.
+ */
+package eu.dezky.platform.web.mail;

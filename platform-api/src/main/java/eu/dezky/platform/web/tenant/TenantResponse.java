@@ -1,0 +1,21 @@
+package eu.dezky.platform.web.tenant;
+
+import eu.dezky.api.tenant.TenantView;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A tenant as the portal receives it. */
+record TenantResponse(String slug, String displayName, String partnerId, List<Admin> admins, Instant createdAt,
+                      String primaryMailDomain) {
+
+    record Admin(String subject, String email) {
+    }
+
+    static TenantResponse of(TenantView view) {
+        return new TenantResponse(view.slug(), view.displayName(),
+                view.partnerId() == null ? null : view.partnerId().value(),
+                view.admins().stream().map(a -> new Admin(a.subject(), a.email().value())).toList(),
+                view.createdAt(), view.primaryMailDomain() == null ? null : view.primaryMailDomain().value());
+    }
+}
