@@ -8,12 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** {@code GET /api/tenants} for operators (cursor pages, filters) and the MRR routes' input checks. */
 @ComponentTest
@@ -42,6 +44,9 @@ class OperatorTenantListTest {
         assertThat(api.post("/api/tenants", operator, Api.tenantBody(prefix + "-direct", "od", null)).status())
                 .isEqualTo(201);
 
+        // The tenant directory is a projection of its own: the new tenants show there a moment after their 201s.
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/tenants?partner=" + partner, operator)
+                .body().get("tenants").size() == 5);
         List<String> seen = new ArrayList<>();
         String cursor = "";
         int pages = 0;

@@ -15,12 +15,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tokens as Authentik issues them, from a real OIDC server in the test JVM: three issuers, one per portal audience
@@ -76,6 +78,8 @@ class MultiIssuerTest {
 
         String staff = OidcServer.token("portal-partner", "anna-sso", "partner", Map.of(PARTNER_CLAIM, partnerId), 300);
         assertThat(api.post("/api/tenants", staff, Api.tenantBody("sso-cust", "carl-sso", null)).status()).isEqualTo(201);
+        // The tenant directory is a projection of its own: the new customer shows there a moment after the 201.
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me", staff).body().at("/tenants/0").isObject());
         var mine = api.get("/api/me", staff);
         assertThat(mine.body().at("/partner/name").asText()).isEqualTo("Nordic IT");
         assertThat(mine.body().at("/tenants/0/slug").asText()).isEqualTo("sso-cust");
