@@ -4,13 +4,16 @@ import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.tenant.ApproveMailDomainRemovalCommand;
 import eu.dezky.api.tenant.AttachMailDomainCommand;
+import eu.dezky.api.tenant.ChangeTenantSubscriptionCommand;
 import eu.dezky.api.tenant.CreateTenantCommand;
 import eu.dezky.api.tenant.DetachMailDomainCommand;
 import eu.dezky.api.tenant.MailDomainAttachedEvent;
 import eu.dezky.api.tenant.MailDomainDetachedEvent;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
+import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A customer of the platform. Its identifier is the slug, so a second create of the same slug collides on the
  * event store's unique key and is rejected as a conflict, even when both creates race. It knows its mail domains
- * and which one is primary (new members' mailboxes are created there).
+ * and which one is primary (new members' mailboxes are created there), and its plan (subscription).
  */
 @AggregateRoot(type = "Tenant")
 public class TenantAggregate {
@@ -34,6 +37,7 @@ public class TenantAggregate {
     private TenantId tenantId;
     private final Set<DomainName> domains = new LinkedHashSet<>();
     private DomainName primary;
+    private Subscription subscription;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     TenantAggregate() {
@@ -93,6 +97,19 @@ public class TenantAggregate {
         if (command.domain().equals(primary)) {
             apply(new PrimaryMailDomainChangedEvent(tenantId, null));
         }
+    }
+
+    /** Every change of plan is an event (MRR history is built from them); setting the same plan again changes nothing. */
+    @CommandHandler
+    void handle(ChangeTenantSubscriptionCommand command) {
+        if (!command.subscription().equals(subscription)) {
+            apply(new TenantSubscriptionChangedEvent(tenantId, command.subscription()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TenantSubscriptionChangedEvent event) {
+        subscription = event.subscription();
     }
 
     @EventSourcingHandler

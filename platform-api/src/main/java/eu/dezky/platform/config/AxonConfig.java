@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import eu.dezky.domain.maildomain.MailDomainAggregate;
 import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
+import eu.dezky.domain.partner.PartnerAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
 import eu.dezky.adapters.authentik.AuthentikClient;
 import eu.dezky.adapters.authentik.SsoSubjectMode;
@@ -18,6 +19,7 @@ import eu.dezky.sagas.member.MemberRemovalSaga;
 import eu.dezky.sagas.claim.UnconfirmedClaimSaga;
 import eu.dezky.sagas.member.MemberSagaSettings;
 import eu.dezky.projections.ProjectionGroups;
+import eu.dezky.projections.TenantSequencingPolicy;
 import eu.dezky.sagas.domain.DomainSagaSettings;
 import eu.dezky.sagas.domain.MailDomainRemovalSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
@@ -50,7 +52,8 @@ class AxonConfig {
         return configurer -> configurer.configureAggregate(TenantAggregate.class)
                 .configureAggregate(MailDomainAggregate.class)
                 .configureAggregate(MemberAggregate.class)
-                .configureAggregate(MailAddressClaimAggregate.class);
+                .configureAggregate(MailAddressClaimAggregate.class)
+                .configureAggregate(PartnerAggregate.class);
     }
 
     @Bean
@@ -125,6 +128,13 @@ class AxonConfig {
                         .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongoClient, endpoint.database()).build())
                         .serializer(config.serializer())
                         .build())));
+    }
+
+    /** Projections whose documents gather a tenant's events from several aggregates run one sequence per tenant. */
+    @Bean
+    ConfigurerModule perTenantSequencing() {
+        return configurer -> configurer.eventProcessing(processing -> ProjectionGroups.PER_TENANT.forEach(group ->
+                processing.registerSequencingPolicy(group, config -> new TenantSequencingPolicy())));
     }
 
     /** Copies who caused a command onto every event it produces: the audit trail. */

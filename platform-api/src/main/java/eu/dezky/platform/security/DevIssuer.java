@@ -9,14 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -48,7 +49,7 @@ public class DevIssuer {
     public DevIssuer(@Value("${dezky.data-dir}") Path dataDir) {
         this.key = loadOrCreate(dataDir.resolve("dev-issuer").resolve("signing-key.jwk.json"));
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
-        log.warn("OIDC_ISSUER_URI is not set: using the development token issuer (POST /dev/token on loopback)."
+        log.warn("Neither OIDC_ISSUER_URI nor OIDC_ISSUERS is set: using the development token issuer (POST /dev/token on loopback)."
                 + " Not for production.");
     }
 
@@ -68,10 +69,10 @@ public class DevIssuer {
         return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 
-    JwtDecoder decoder() {
+    JwtDecoder decoder(OAuth2TokenValidator<Jwt> validator) {
         try {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+            decoder.setJwtValidator(validator);
             return decoder;
         } catch (JOSEException e) {
             throw new IllegalStateException("dev issuer key unusable", e);

@@ -10,6 +10,7 @@ class DevIssuerCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return !StringUtils.hasText(context.getEnvironment().getProperty("dezky.security.issuer-uri"));
+        return !StringUtils.hasText(context.getEnvironment().getProperty("dezky.security.issuer-uri"))
+                && !StringUtils.hasText(context.getEnvironment().getProperty("dezky.security.issuers"));
     }
 }

@@ -5,14 +5,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import eu.dezky.platform.idempotency.IdempotencyFilter;
@@ -22,14 +19,16 @@ import static eu.dezky.platform.security.CallerAuthentication.authority;
 
 /**
  * The HTTP security rules in one place. Stateless bearer tokens, so no sessions and no CSRF tokens; every tenant
- * route goes through {@link TenantAccessPolicy}; anything not listed is denied.
+ * route goes through {@link TenantAccessPolicy}, every partner route through {@link PartnerAccessPolicy}; anything not
+ * listed is denied.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, TenantAccessPolicy tenantAccess, JwtDecoder decoder,
-                            SecuritySettings settings, ObjectMapper json, IdempotencyStore idempotency) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TenantAccessPolicy tenantAccess, PartnerStaffCheck partnerStaff,
+                            AuthenticationManagerResolver<HttpServletRequest> issuers, ObjectMapper json,
+                            IdempotencyStore idempotency) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -40,14 +39,18 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/dev/token").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/operator/**").hasAuthority(authority(Audience.OPERATOR))
-                        .requestMatchers("/api/partner/**").hasAuthority(authority(Audience.PARTNER))
-                        .requestMatchers(HttpMethod.POST, "/api/tenants")
-                        .hasAnyAuthority(authority(Audience.OPERATOR), authority(Audience.PARTNER))
+                        // Partner routes: current staff of the partner the token names; the staff list: its admins.
+                        .requestMatchers(HttpMethod.POST, "/api/partner/staff").access(PartnerAccessPolicy.admins(partnerStaff))
+                        .requestMatchers(HttpMethod.DELETE, "/api/partner/staff/{subject}")
+                        .access(PartnerAccessPolicy.admins(partnerStaff))
+                        .requestMatchers("/api/partner/**").access(PartnerAccessPolicy.staff(partnerStaff))
+                        .requestMatchers(HttpMethod.POST, "/api/tenants").access(PartnerAccessPolicy.operatorsOrStaff(partnerStaff))
+                        .requestMatchers(HttpMethod.GET, "/api/tenants").hasAuthority(authority(Audience.OPERATOR))
                         .requestMatchers("/api/tenants/{slug}", "/api/tenants/{slug}/**").access(tenantAccess)
                         .requestMatchers("/api/me").authenticated()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallerConverter(settings)))
+                        .authenticationManagerResolver(issuers)
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -56,20 +59,10 @@ class SecurityConfig {
         return http.build();
     }
 
-    /**
-     * With an SSO issuer: keys from its discovery document, fetched on first use so the engine starts even while
-     * the SSO is down. Without: the development issuer's key.
-     */
+    /** One authentication manager per trusted issuer (the development issuer when none is configured). */
     @Bean
-    JwtDecoder jwtDecoder(SecuritySettings settings, ObjectProvider<DevIssuer> devIssuer) {
-        if (settings.devIssuer()) {
-            return devIssuer.getObject().decoder();
-        }
-        String issuer = settings.issuerUri();
-        return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
-            return decoder;
-        });
+    AuthenticationManagerResolver<HttpServletRequest> issuerAuthentication(SecuritySettings settings,
+                                                                          ObjectProvider<DevIssuer> devIssuer) {
+        return IssuerAuthentication.resolver(settings, devIssuer.getIfAvailable());
     }
 }

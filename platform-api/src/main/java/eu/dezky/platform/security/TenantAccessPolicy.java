@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * The one place that decides whether a caller may act on a tenant: an operator always; partner staff for their
- * partner's customers; a customer admin for tenants that list them as admin, or who are an ACTIVE member created
+ * partner's customers (a partner token naming the tenant's partner, whose subject is on that partner's staff list now:
+ * {@link PartnerStaffCheck}); a customer admin for tenants that list them as admin, or who are an ACTIVE member created
  * with role {@code admin} (recognised by {@link MemberRecognition}: SSO subject, else e-mail claim). A suspended,
  * removed, failed or still provisioning admin member has no access. Bound to every
  * {@code /api/tenants/{slug}/**} route in the security filter chain, so a new route cannot forget it.
@@ -31,9 +32,11 @@ import java.util.function.Supplier;
 public class TenantAccessPolicy implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final QueryGateway queries;
+    private final PartnerStaffCheck partnerStaff;
 
-    public TenantAccessPolicy(QueryGateway queries) {
+    public TenantAccessPolicy(QueryGateway queries, PartnerStaffCheck partnerStaff) {
         this.queries = queries;
+        this.partnerStaff = partnerStaff;
     }
 
     @Override
@@ -56,7 +59,7 @@ public class TenantAccessPolicy implements AuthorizationManager<RequestAuthoriza
             return false;
         }
         return find(tenantId).map(tenant -> switch (caller.audience()) {
-            case PARTNER -> caller.partnerId().equals(tenant.partnerId());
+            case PARTNER -> caller.partnerId().equals(tenant.partnerId()) && partnerStaff.partnerOf(caller).isPresent();
             case CUSTOMER_ADMIN -> tenant.hasAdmin(caller.subject()) || isActiveAdminMember(caller, tenantId);
             case OPERATOR -> true;
         }).orElse(false);

@@ -77,8 +77,17 @@ final class ModuleBoundaries {
                     "io.cloudevents..", "org.springframework..")
             .because("the public event catalogue is independent of the transport");
 
+    /**
+     * platform-api's HTTP layer and its application services (every {@code web} and {@code application} package) read
+     * through the query bus and write through commands; they never touch an aggregate's, a projection's or a saga's
+     * classes directly.
+     */
+    static final ArchRule BEHIND_THE_BUSES = noClasses().that().resideInAnyPackage(WEB, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, PROJECTIONS, SAGAS)
+            .because("aggregates, projections and sagas stay behind the buses");
+
     static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
-            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE, PUBLIC_PAYLOADS, CATALOGUE_WITHOUT_TRANSPORT);
+            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE, BEHIND_THE_BUSES, PUBLIC_PAYLOADS, CATALOGUE_WITHOUT_TRANSPORT);
 
     private ModuleBoundaries() {
     }

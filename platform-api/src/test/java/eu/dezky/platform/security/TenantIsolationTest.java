@@ -2,6 +2,7 @@ package eu.dezky.platform.security;
 
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.ComponentTest;
+import eu.dezky.platform.support.Partners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,13 +67,19 @@ class TenantIsolationTest {
         }
     }
 
+    /** The partner claim alone admits nobody: the subject must be on that partner's staff list too. */
     @Test
     void partnerStaffSeeOnlyTheirPartnersTenants() {
         String operator = api.token("op", "operator");
-        api.post("/api/tenants", operator, Api.tenantBody("partnered", "p-admin", "reseller-q"));
+        Partners partners = new Partners(api);
+        String reseller = partners.create("Reseller Q");
+        String staff = partners.staff(reseller, "s", "member");
+        api.post("/api/tenants", operator, Api.tenantBody("partnered", "p-admin", reseller));
 
-        assertThat(api.get("/api/tenants/partnered", api.token("s", "partner", "reseller-q")).status()).isEqualTo(200);
-        assertThat(api.get("/api/tenants/victim", api.token("s", "partner", "reseller-q")).status()).isEqualTo(403);
+        assertThat(api.get("/api/tenants/partnered", staff).status()).isEqualTo(200);
+        assertThat(api.get("/api/tenants/victim", staff).status()).isEqualTo(403);
+        assertThat(api.get("/api/tenants/partnered", api.token("not-staff", "partner", reseller)).status())
+                .isEqualTo(403);
     }
 
     private List<String> tenantRoutes() {

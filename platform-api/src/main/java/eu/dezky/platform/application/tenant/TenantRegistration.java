@@ -1,7 +1,10 @@
 package eu.dezky.platform.application.tenant;
 
 import eu.dezky.api.common.EmailAddress;
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.PartnerId;
+import eu.dezky.api.partner.FindPartnerQuery;
+import eu.dezky.api.partner.PartnerView;
 import eu.dezky.api.tenant.CreateTenantCommand;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
@@ -12,6 +15,8 @@ import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.ReadModelWait;
 import eu.dezky.platform.security.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +40,14 @@ public class TenantRegistration {
     }
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final ReadModelWait readModel;
     private final DuplicateAggregateDetector duplicates;
 
-    TenantRegistration(CommandGateway commands, ReadModelWait readModel, DuplicateAggregateDetector duplicates) {
+    TenantRegistration(CommandGateway commands, QueryGateway queries, ReadModelWait readModel,
+                       DuplicateAggregateDetector duplicates) {
         this.commands = commands;
+        this.queries = queries;
         this.readModel = readModel;
         this.duplicates = duplicates;
     }
@@ -47,6 +55,11 @@ public class TenantRegistration {
     /** Creates the tenant; answers its view once the read model shows it within {@code wait} (else empty). */
     public Optional<TenantView> register(NewTenant request, Caller caller, Duration wait) {
         CreateTenantCommand command = toCommand(request, caller);
+        // A tenant of a partner nobody registered could be reached by no staff: refuse it while it is still a typo.
+        if (command.partnerId() != null && queries.query(new FindPartnerQuery(command.partnerId()),
+                ResponseTypes.optionalInstanceOf(PartnerView.class)).join().isEmpty()) {
+            throw new InvalidValueException("partnerId", "no partner has the id '" + command.partnerId() + "'");
+        }
         return readModel.sendThenAwait(() -> duplicates.sendCreate(commands, command, "tenant-exists",
                         "a tenant with slug '" + command.tenantId().slug() + "' already exists"),
                 new FindTenantQuery(command.tenantId()), TenantView.class, wait);

@@ -1,4 +1,5 @@
 /**
- * {@code GET /api/me}: who the caller is and what they may reach.
+ * {@code GET /api/me}: who the engine takes the caller for, their partner and every tenant they reach, so the portal
+ * can draw its header and tenant switcher from one call.
  */
 package eu.dezky.platform.web.me;

@@ -2,6 +2,7 @@ package eu.dezky.platform.web.tenant;
 
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.ComponentTest;
+import eu.dezky.platform.support.Partners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -127,15 +128,26 @@ class TenantApiTest {
 
     @Test
     void partnerCreatesTenantsForItselfOnly() {
-        String partner = api.token("staff-1", "partner", "reseller-a");
+        Partners partners = new Partners(api);
+        String resellerA = partners.create("Reseller A");
+        String resellerB = partners.create("Reseller B");
+        String partner = partners.staff(resellerA, "staff-1", "member");
 
         var own = api.post("/api/tenants", partner, Api.tenantBody("resold", "gina", null));
         assertThat(own.status()).isEqualTo(201);
-        assertThat(own.body().get("partnerId").asText()).isEqualTo("reseller-a");
+        assertThat(own.body().get("partnerId").asText()).isEqualTo(resellerA);
         assertThat(api.get("/api/tenants/resold", partner).status()).isEqualTo(200);
 
-        assertThat(api.post("/api/tenants", partner, Api.tenantBody("stolen", "hank", "reseller-b")).status()).isEqualTo(403);
-        assertThat(api.get("/api/tenants/resold", api.token("staff-2", "partner", "reseller-b")).status()).isEqualTo(403);
+        assertThat(api.post("/api/tenants", partner, Api.tenantBody("stolen", "hank", resellerB)).status()).isEqualTo(403);
+        assertThat(api.get("/api/tenants/resold", partners.staff(resellerB, "staff-2", "admin")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTenantOfAnUnknownPartnerIsRefusedNamingTheField() {
+        var response = api.post("/api/tenants", operator, Api.tenantBody("orphan", "olga", "p_nobody"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("field").asText()).isEqualTo("partnerId");
     }
 
     @Test

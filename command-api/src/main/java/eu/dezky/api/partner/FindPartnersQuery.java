@@ -1,0 +1,5 @@
+package eu.dezky.api.partner;
+
+/** Asks for every partner; answered with a {@link PartnerList}. */
+public record FindPartnersQuery() {
+}

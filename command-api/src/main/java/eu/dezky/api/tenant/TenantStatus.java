@@ -1,0 +1,21 @@
+package eu.dezky.api.tenant;
+
+import eu.dezky.api.common.InvalidValueException;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Where a tenant stands. Every tenant is ACTIVE from its creation; the tenant lifecycle (suspend, offboard) adds more. */
+public enum TenantStatus {
+    ACTIVE;
+
+    /** Parses a status filter such as {@code active}; anything else is a 400 naming {@code status}. */
+    public static TenantStatus parse(String raw) {
+        for (TenantStatus status : values()) {
+            if (status.name().equals(raw == null ? null : raw.toUpperCase(Locale.ROOT))) {
+                return status;
+            }
+        }
+        throw new InvalidValueException("status", "status must be one of " + Arrays.toString(values()));
+    }
+}
