@@ -14,11 +14,15 @@ import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.member.AccountState;
+import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +49,7 @@ class MemberLifecycleSagaTest {
     static final String REF = "vault-ref-2";
     static final String PASSWORD = "Qz8!new-one-time-password";
     static final Map<MemberSystem, String> IDS = MemberOnboardingSagaTest.IDS;
-    static final MemberSagaSettings SETTINGS = MemberOnboardingSagaTest.SETTINGS;
+    static final ExternalSystems SYSTEMS = MemberOnboardingSagaTest.SYSTEMS;
 
     private final MemberAccounts accounts = mock(MemberAccounts.class);
     private final Map<String, String> secrets = new HashMap<>(Map.of(REF, PASSWORD));
@@ -55,7 +59,7 @@ class MemberLifecycleSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(MemberLifecycleSaga.class);
         fixture.registerResource(accounts);
-        fixture.registerResource(SETTINGS);
+        fixture.registerResource(SYSTEMS);
         fixture.registerResource(new SecretVault() {
             public Optional<String> read(String ref) {
                 return Optional.ofNullable(secrets.get(ref));
@@ -65,6 +69,7 @@ class MemberLifecycleSagaTest {
                 secrets.remove(ref);
             }
         });
+        FixtureClock.of(fixture);
     }
 
     static MemberOperationStartedEvent started(MemberOperationKind kind) {
@@ -77,7 +82,7 @@ class MemberLifecycleSagaTest {
     }
 
     static RecordMemberOperationStepCommand step(MemberSystem system, StepState state) {
-        return new RecordMemberOperationStepCommand(ID, OP, new StepStatus(system, state, 0, 0, null, null));
+        return new RecordMemberOperationStepCommand(ID, OP, new StepStatus(system, state, 0, 3, null, null));
     }
 
     static Predicate<Object> step(MemberSystem system, StepState state, String detail) {
@@ -161,16 +166,18 @@ class MemberLifecycleSagaTest {
     @Test
     void aTransientMailboxFailureIsRetriedOnADeadlineAndThenSucceeds() {
         doThrow(failure(AdapterException.Kind.TRANSIENT)).when(accounts).suspend(MemberSystem.MAILBOX, "m1");
+        Instant due = fixture.currentTime().plusSeconds(30);
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND))
                 .expectDispatchedCommands(step(MemberSystem.SSO, StepState.DONE),
                         new RecordMemberOperationStepCommand(ID, OP, new StepStatus(MemberSystem.MAILBOX,
-                                StepState.RETRYING, 1, 3, "service unavailable", null)))
+                                StepState.RETRYING, 1, 3, "service unavailable", due)))
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberLifecycleSaga.RETRY);
         org.mockito.Mockito.reset(accounts);
         fixture.whenTimeElapses(Duration.ofSeconds(31))
                 .expectTriggeredDeadlinesWithName(MemberLifecycleSaga.RETRY)
-                .expectDispatchedCommands(step(MemberSystem.MAILBOX, StepState.DONE),
+                .expectDispatchedCommands(new RecordMemberOperationStepCommand(ID, OP, new StepStatus(
+                                MemberSystem.MAILBOX, StepState.DONE, 1, 3, null, null)),
                         step(MemberSystem.FILES, StepState.DONE), COMPLETED);
         verify(accounts, never()).suspend(MemberSystem.SSO, "7");
     }
@@ -231,7 +238,7 @@ class MemberLifecycleSagaTest {
 
     @Test
     void switchedOffSystemsAndMissingAccountsAreSkippedWithoutBeingCalled() {
-        fixture.registerResource(SETTINGS.withEnabled(true, false, true));
+        fixture.registerResource(SYSTEMS.withStalwart(SYSTEMS.stalwart().withEnabled(false)));
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND,
                         Map.of(MemberSystem.SSO, "7", MemberSystem.MAILBOX, "m1")))
@@ -265,6 +272,33 @@ class MemberLifecycleSagaTest {
                         step(MemberSystem.SSO, StepState.FAILED, "the one-time password expired"),
                         failed("reset the password again")));
         verify(accounts, never()).setPassword(any(), any(), any());
+    }
+
+    @Test
+    void aSuspendWhoseAnswerWasLostAndWhoseRetriesRanOutIsDoneWhenTheAccountIsFoundSuspended() throws Exception {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).when(accounts).suspend(MemberSystem.FILES, "f1");
+        when(accounts.state(MemberSystem.FILES, BOB, "f1")).thenReturn(AccountState.SUSPENDED);
+        fixture.givenAggregate(AGGREGATE).published(started(MemberOperationKind.SUSPEND))
+                .andThenTimeElapses(Duration.ofSeconds(31))
+                .whenTimeElapses(Duration.ofSeconds(61))
+                .expectDispatchedCommands(new RecordMemberOperationStepCommand(ID, OP, new StepStatus(
+                        MemberSystem.FILES, StepState.DONE, 3, 3, null, null)), COMPLETED);
+        verify(accounts, never()).resume(any(), any());
+    }
+
+    @Test
+    void anUndoThatFailsButFindsTheAccountBackAsBeforeCountsAsUndone() {
+        doThrow(failure(AdapterException.Kind.REJECTED)).when(accounts).suspend(MemberSystem.FILES, "f1");
+        doThrow(failure(AdapterException.Kind.REJECTED)).when(accounts).resume(MemberSystem.MAILBOX, "m1");
+        when(accounts.state(MemberSystem.MAILBOX, BOB, "m1")).thenReturn(AccountState.ACTIVE);
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND))
+                .expectDispatchedCommandsMatching(Commands.inOrder(
+                        step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
+                        step(MemberSystem.FILES, StepState.FAILED, "oCIS refused to suspend"),
+                        new RecordMemberOperationStepCommand(ID, OP, new StepStatus(MemberSystem.MAILBOX,
+                                StepState.COMPENSATED, 1, 3, null, null)),
+                        step(MemberSystem.SSO, StepState.COMPENSATED), failed("suspend the member again")));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package eu.dezky.sagas.steps;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A saga that is nothing but a step table built from its state: one step per object it was started with, every
+ * step's do, undo and look-ups played by the {@link Script}. What the engine promises every saga is tested on it.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class ScriptedSaga implements StepListener {
+
+    static final String RETRY = "scripted-retry";
+
+    /** Starts a run over {@code objects}, one step each, all in {@code system}. */
+    record Started(String id, List<String> objects, GiveUp policy) {
+    }
+
+    /** Asks a stopped run to go on. */
+    record GoOn(String id) {
+    }
+
+    @Autowired
+    private transient Script script;
+    @Autowired
+    private transient SystemSettings system;
+    @Autowired
+    private transient DeadlineManager deadlineManager;
+    @Autowired(required = false)
+    private transient Clock clock;
+
+    private List<String> objects;
+    private GiveUp policy;
+    private final StepRun run = new StepRun();
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "id")
+    void on(Started event) {
+        objects = event.objects();
+        policy = event.policy();
+        engine().start(run);
+    }
+
+    @SagaEventHandler(associationProperty = "id")
+    void on(GoOn event) {
+        engine().proceed(run);
+    }
+
+    @DeadlineHandler(deadlineName = RETRY)
+    void retry() {
+        engine().resume(run);
+    }
+
+    StepRun run() {
+        return run;
+    }
+
+    private StepTable steps() {
+        return StepTable.of(policy, objects.stream().map(this::step).toList());
+    }
+
+    private Step step(String object) {
+        return Step.step(object, system)
+                .invoke(() -> script.run("do " + object))
+                .withCompensation(() -> script.run("undo " + object))
+                .doneWhen(() -> script.run("done? " + object))
+                .undoneWhen(() -> script.run("undone? " + object))
+                .compensatingAFailedTry();
+    }
+
+    private StepEngine engine() {
+        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
+    }
+
+    @Override
+    public void report(Step step, StepReport report) {
+        script.report(step, report);
+    }
+
+    @Override
+    public void finished(StepEnd end) {
+        script.ends.add(end);
+    }
+}
