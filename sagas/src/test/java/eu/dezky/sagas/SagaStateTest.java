@@ -145,14 +145,24 @@ class SagaStateTest {
     }
 
     private static void set(Object target, String name, Object value) throws Exception {
-        Field field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
+        field(target, name).set(target, value);
     }
 
     private static Object get(Object target, String name) throws Exception {
-        Field field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(target);
+        return field(target, name).get(target);
+    }
+
+    /** The field {@code name} of the saga or of a class it extends. */
+    private static Field field(Object target, String name) throws NoSuchFieldException {
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 }

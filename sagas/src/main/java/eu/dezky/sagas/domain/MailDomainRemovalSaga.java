@@ -16,24 +16,17 @@ import eu.dezky.sagas.mail.MailSteps;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
 import eu.dezky.sagas.steps.StepFailed;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -47,38 +40,30 @@ import java.util.List;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MailDomainRemovalSaga implements StepListener {
+public class MailDomainRemovalSaga extends StepSaga {
 
     static final String RETRY = "mail-domain-removal-retry";
 
     @Autowired
     private transient StalwartClient stalwart;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private DomainName domain;
     private String stalwartDomainId;
     /** What still uses the domain, once the mail server named it: the removal is refused with these. */
     private List<String> blockers;
-    private final StepRun run = new StepRun();
+
+    public MailDomainRemovalSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "domain")
     void on(MailDomainRemovalRequestedEvent event) {
         domain = event.domain();
         stalwartDomainId = event.stalwartDomainId();
-        engine().start(run);
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
+        startSteps();
     }
 
     @EndSaga
@@ -93,7 +78,8 @@ public class MailDomainRemovalSaga implements StepListener {
         // the domain is back to its previous status; a new removal starts a new saga
     }
 
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         return StepTable.compensating(Step.step(MailSteps.MAIL_SERVER, systems.stalwart())
                         .skippedBecause(stalwartDomainId == null ? "never registered in the mail server" : null)
                         .invoke(this::remove)
@@ -136,10 +122,6 @@ public class MailDomainRemovalSaga implements StepListener {
                 ? "the mail server did not answer after " + f.attempts() + " attempts (last: " + f.reason()
                         + "); try again later"
                 : "the mail server rejected the removal: " + f.reason();
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

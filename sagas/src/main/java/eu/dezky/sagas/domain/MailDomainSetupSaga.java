@@ -21,24 +21,17 @@ import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
 import eu.dezky.sagas.steps.NotYet;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
 import eu.dezky.sagas.steps.StepFailed;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,24 +46,16 @@ import java.util.List;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MailDomainSetupSaga implements StepListener {
+public class MailDomainSetupSaga extends StepSaga {
 
     static final String RETRY = "mail-domain-setup-retry";
-    /** The deadline older versions waited for DKIM keys on; only still handled for sagas waiting on one. */
-    static final String DKIM_WAIT = "mail-domain-setup-dkim-wait";
 
     @Autowired
     private transient StalwartClient stalwart;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
     @Autowired
     private transient DomainSagaSettings settings;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private DomainName domain;
     private String ownershipToken;
@@ -78,24 +63,17 @@ public class MailDomainSetupSaga implements StepListener {
     private String stalwartDomainId;
     private int dkimLooks;
     private List<ExpectedDnsRecord> expected = new ArrayList<>();
-    private final StepRun run = new StepRun();
+
+    public MailDomainSetupSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "domain")
     void on(MailDomainAddedEvent event) {
         domain = event.domain();
         ownershipToken = event.ownershipToken();
-        engine().start(run);
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
-    }
-
-    @DeadlineHandler(deadlineName = DKIM_WAIT)
-    void lookForDkimKeys() {
-        engine().resume(run);
+        startSteps();
     }
 
     @EndSaga
@@ -110,7 +88,8 @@ public class MailDomainSetupSaga implements StepListener {
         // the failure is recorded; the admin may remove the domain and add it again
     }
 
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         return StepTable.compensating(Step.step(MailSteps.MAIL_SERVER, systems.stalwart())
                         .invoke(this::register)
                         .withCompensation(this::unregister)
@@ -188,10 +167,6 @@ public class MailDomainSetupSaga implements StepListener {
             case REJECTED -> "Stalwart refused to register " + domain + ": " + f.reason() + "; fix the cause"
                     + " (credentials, permissions or the name), then remove the domain and add it again";
         };
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

@@ -18,24 +18,17 @@ import eu.dezky.api.mail.RemoveMailAliasCommand;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -49,7 +42,7 @@ import java.util.UUID;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MailAliasSaga implements StepListener {
+public class MailAliasSaga extends StepSaga {
 
     static final String RETRY = "mail-alias-retry";
 
@@ -59,18 +52,15 @@ public class MailAliasSaga implements StepListener {
     @Autowired
     private transient MailServer server;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private MailAliasId id;
     private MailAddress mailbox;
     private Operation operation;
-    private final StepRun run = new StepRun();
+
+    public MailAliasSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
@@ -104,11 +94,6 @@ public class MailAliasSaga implements StepListener {
                 "removed with member " + event.mailbox() + ": " + why, UUID.randomUUID().toString()));
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
-    }
-
     @EndSaga
     @SagaEventHandler(associationProperty = "id")
     void on(MailAliasProvisioningFailedEvent event) {
@@ -130,10 +115,11 @@ public class MailAliasSaga implements StepListener {
     /** A new operation replaces the current one, cancelling its pending retry. */
     private void start(Operation next) {
         operation = next;
-        engine().start(run);
+        startSteps();
     }
 
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         MailAddress alias = id.address();
         String on = " the alias " + alias + " on " + mailbox;
         Step step = MailSteps.step(systems).invoke(() -> remove(alias));
@@ -158,10 +144,6 @@ public class MailAliasSaga implements StepListener {
     private Done remove(MailAddress alias) {
         server.removeAlias(alias, mailbox);
         return Done.plain();
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

@@ -17,23 +17,16 @@ import eu.dezky.api.mail.RecordMailingListRemovedCommand;
 import eu.dezky.api.mail.RecordMailingListStepCommand;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -46,7 +39,7 @@ import java.util.List;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MailingListSaga implements StepListener {
+public class MailingListSaga extends StepSaga {
 
     static final String RETRY = "mailing-list-retry";
 
@@ -56,13 +49,7 @@ public class MailingListSaga implements StepListener {
     @Autowired
     private transient MailServer server;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private MailingListId id;
     private String name;
@@ -70,7 +57,10 @@ public class MailingListSaga implements StepListener {
     private String previousName;
     private List<String> previousRecipients;
     private Operation operation;
-    private final StepRun run = new StepRun();
+
+    public MailingListSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
@@ -101,11 +91,6 @@ public class MailingListSaga implements StepListener {
         start(Operation.REMOVE);
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
-    }
-
     @EndSaga
     @SagaEventHandler(associationProperty = "id")
     void on(MailingListProvisioningFailedEvent event) {
@@ -126,10 +111,11 @@ public class MailingListSaga implements StepListener {
 
     private void start(Operation next) {
         operation = next;
-        engine().start(run);
+        startSteps();
     }
 
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         MailAddress address = id.address();
         Step step = MailSteps.step(systems).invoke(this::remove);
         Step.Lookup gone = () -> server.hasList(address, null) ? null : Done.plain();
@@ -164,10 +150,6 @@ public class MailingListSaga implements StepListener {
     private Done remove() {
         server.removeList(id.address());
         return Done.plain();
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

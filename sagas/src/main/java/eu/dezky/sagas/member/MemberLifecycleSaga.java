@@ -14,23 +14,16 @@ import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -48,22 +41,16 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MemberLifecycleSaga implements StepListener {
+public class MemberLifecycleSaga extends StepSaga {
 
     static final String RETRY = "member-lifecycle-retry";
 
     @Autowired
     private transient MemberAccounts accounts;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
     @Autowired
     private transient SecretVault vault;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private MemberId memberId;
     private String operationId;
@@ -71,7 +58,10 @@ public class MemberLifecycleSaga implements StepListener {
     private MailAddress mailbox;
     private final Map<MemberSystem, String> accountIds = new EnumMap<>(MemberSystem.class);
     private String secretRef;
-    private final StepRun run = new StepRun();
+
+    public MemberLifecycleSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "operationId")
@@ -82,12 +72,7 @@ public class MemberLifecycleSaga implements StepListener {
         mailbox = event.mailbox();
         accountIds.putAll(event.accounts());
         secretRef = event.secretRef();
-        engine().start(run);
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
+        startSteps();
     }
 
     @EndSaga
@@ -102,7 +87,8 @@ public class MemberLifecycleSaga implements StepListener {
         forgetSecret();
     }
 
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         LifecycleWords words = new LifecycleWords(kind, mailbox, accountIds);
         return StepTable.compensating(step(MemberSystem.SSO, words), step(MemberSystem.MAILBOX, words),
                 step(MemberSystem.FILES, words)).failing(words::reason).leaving(words::leftover);
@@ -144,10 +130,6 @@ public class MemberLifecycleSaga implements StepListener {
             accounts.suspend(system, id);
         }
         return Done.plain();
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

@@ -11,23 +11,16 @@ import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 
 /**
  * Onboards a membership linked to the same person's membership in another tenant: nothing is created and no password
@@ -38,25 +31,22 @@ import java.time.Clock;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MemberLinkSaga implements StepListener {
+public class MemberLinkSaga extends StepSaga {
 
     static final String RETRY = "member-link-retry";
 
     @Autowired
     private transient MemberAccounts accounts;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private MemberId memberId;
     private MemberAccounts.Member member;
     private String sharedWith;
-    private final StepRun run = new StepRun();
+
+    public MemberLinkSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")
@@ -65,12 +55,7 @@ public class MemberLinkSaga implements StepListener {
         member = new MemberAccounts.Member(event.tenantId().slug(), memberId.value(), event.displayName(),
                 event.mailbox());
         sharedWith = event.sharedWith().slug();
-        engine().start(run);
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
+        startSteps();
     }
 
     @EndSaga
@@ -85,7 +70,8 @@ public class MemberLinkSaga implements StepListener {
         // the failure is recorded with its reason
     }
 
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         return StepTable.compensating(share(MemberSystem.SSO), share(MemberSystem.MAILBOX), share(MemberSystem.FILES))
                 .failing(f -> "could not share the account of the membership in tenant " + sharedWith + ": "
                         + f.reason() + "; remove this membership, fix the cause, then link the person again");
@@ -95,10 +81,6 @@ public class MemberLinkSaga implements StepListener {
         return MemberSystems.step(systems, system).invoke(() -> new Done("shared with the membership in tenant "
                 + sharedWith + (system == MemberSystem.SSO ? "; added to the group dezky-" + member.tenant() : ""),
                 accounts.share(system, member)));
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

@@ -15,24 +15,17 @@ import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
 import eu.dezky.sagas.steps.StepFailed;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -50,29 +43,26 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MemberOnboardingSaga implements StepListener {
+public class MemberOnboardingSaga extends StepSaga {
 
     static final String RETRY = "member-onboarding-retry";
 
     @Autowired
     private transient MemberAccounts accounts;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
     @Autowired
     private transient SecretVault vault;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private MemberId memberId;
     private MemberAccounts.Member member;
     private String secretRef;
     /** The objects found or created so far, by system: what a needs-attention report names. */
     private final Map<MemberSystem, String> ids = new EnumMap<>(MemberSystem.class);
-    private final StepRun run = new StepRun();
+
+    public MemberOnboardingSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")
@@ -81,12 +71,7 @@ public class MemberOnboardingSaga implements StepListener {
         member = new MemberAccounts.Member(event.tenantId().slug(), memberId.value(), event.displayName(),
                 event.mailbox());
         secretRef = event.secretRef();
-        engine().start(run);
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
+        startSteps();
     }
 
     @EndSaga
@@ -102,7 +87,8 @@ public class MemberOnboardingSaga implements StepListener {
     }
 
     /** SSO → mailbox → files; every step is create-or-adopt, so repeating a half-done one is safe. */
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         return StepTable.compensating(step(MemberSystem.SSO), step(MemberSystem.MAILBOX), step(MemberSystem.FILES)
                         // oCIS takes the password with the create: an account of ours there is a finished step
                         .doneWhen(() -> accounts.findOwned(MemberSystem.FILES, member).map(Done::object).orElse(null)))
@@ -138,10 +124,6 @@ public class MemberOnboardingSaga implements StepListener {
         ids.put(system, id);
         accounts.remove(system, id);
         return Done.object(id);
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

@@ -15,23 +15,16 @@ import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
-import eu.dezky.sagas.steps.Retries;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepEngine;
-import eu.dezky.sagas.steps.StepListener;
 import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +44,7 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MemberRemovalSaga implements StepListener {
+public class MemberRemovalSaga extends StepSaga {
 
     static final String RETRY = "member-removal-retry";
     private static final List<MemberSystem> TEARDOWN = List.of(MemberSystem.FILES, MemberSystem.MAILBOX, MemberSystem.SSO);
@@ -59,13 +52,7 @@ public class MemberRemovalSaga implements StepListener {
     @Autowired
     private transient MemberAccounts accounts;
     @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
     private transient ExternalSystems systems;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private MemberId memberId;
     private String tenant;
@@ -74,7 +61,10 @@ public class MemberRemovalSaga implements StepListener {
     /** Set once the claim answered: true when another membership still uses the accounts. */
     private Boolean kept;
     private boolean holdsAddress;
-    private final StepRun run = new StepRun();
+
+    public MemberRemovalSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")
@@ -91,7 +81,7 @@ public class MemberRemovalSaga implements StepListener {
         } else {
             // A failed onboarding that undid everything has already released the address: nothing is left.
             kept = false;
-            engine().start(run);
+            startSteps();
         }
     }
 
@@ -100,13 +90,8 @@ public class MemberRemovalSaga implements StepListener {
     void on(MailAddressLeftEvent event) {
         if (kept == null) {
             kept = !event.lastHolder();
-            engine().start(run);
+            startSteps();
         }
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
     }
 
     @EndSaga
@@ -116,7 +101,8 @@ public class MemberRemovalSaga implements StepListener {
     }
 
     /** Kept: the SSO identity leaves the tenant's group, the rest stays. Else files → mailbox → identity go. */
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         List<MemberSystem> order = kept ? MemberSystems.ONBOARDING : TEARDOWN;
         return StepTable.parking(order.stream().map(this::step).toArray(Step[]::new)).failing(this::parked);
     }
@@ -151,10 +137,6 @@ public class MemberRemovalSaga implements StepListener {
             }
             throw e;
         }
-    }
-
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
     }
 
     @Override

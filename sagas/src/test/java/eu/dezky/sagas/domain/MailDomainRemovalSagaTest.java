@@ -14,7 +14,7 @@ import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import eu.dezky.api.operation.StepState;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 
 import java.time.Duration;
 import java.util.List;
@@ -49,11 +49,7 @@ class MailDomainRemovalSagaTest {
     }
 
     private SagaTestFixture<MailDomainRemovalSaga> fixture(StalwartClient client) {
-        SagaTestFixture<MailDomainRemovalSaga> fixture = new SagaTestFixture<>(MailDomainRemovalSaga.class);
-        fixture.registerResource(client);
-        fixture.registerResource(SYSTEMS);
-        FixtureClock.of(fixture);
-        return fixture;
+        return SagaFixtures.of(MailDomainRemovalSaga.class, client, SYSTEMS);
     }
 
     private static MailDomainRemovalRequestedEvent requested(String stalwartId) {

@@ -18,7 +18,7 @@ import eu.dezky.api.domain.RecordMailDomainStepCommand;
 import eu.dezky.api.mail.MailStep;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -70,11 +70,7 @@ class MailDomainSetupSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MailDomainSetupSaga.class);
-        fixture.registerResource(stalwart);
-        fixture.registerResource(SETTINGS);
-        fixture.registerResource(SYSTEMS);
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(MailDomainSetupSaga.class, stalwart, SETTINGS, SYSTEMS);
     }
 
     static AdapterException transientFailure(Duration retryAfter) {

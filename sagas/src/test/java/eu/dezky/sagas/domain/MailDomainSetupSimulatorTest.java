@@ -4,6 +4,7 @@ import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.api.domain.DnsRecordType;
 import eu.dezky.api.domain.ExpectedDnsRecord;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
+import eu.dezky.sagas.SagaFixtures;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,8 @@ class MailDomainSetupSimulatorTest {
     @Test
     void theDomainIsCreatedInStalwartAndItsZoneFileRecordsAreReportedOnceTheDkimKeysExist() {
         StalwartClient client = stalwart.client;
-        SagaTestFixture<MailDomainSetupSaga> fixture = new SagaTestFixture<>(MailDomainSetupSaga.class);
-        fixture.registerResource(client);
-        fixture.registerResource(SETTINGS);
-        fixture.registerResource(SYSTEMS);
+        SagaTestFixture<MailDomainSetupSaga> fixture = SagaFixtures.of(MailDomainSetupSaga.class, client, SETTINGS,
+                SYSTEMS);
 
         var given = fixture.givenAggregate(DOMAIN.value()).published(ADDED);
         String id = client.findDomain("example.org").orElseThrow().id();

@@ -22,7 +22,7 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 import eu.dezky.sagas.steps.ExternalSystems;
 
@@ -53,10 +53,7 @@ class MailAliasSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MailAliasSaga.class);
-        fixture.registerResource(server);
-        fixture.registerResource(SYSTEMS);
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(MailAliasSaga.class, server, SYSTEMS);
     }
 
     static AdapterException failure(AdapterException.Kind kind) {

@@ -21,7 +21,7 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 
 import java.time.Duration;
@@ -54,10 +54,7 @@ class MailingListSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MailingListSaga.class);
-        fixture.registerResource(server);
-        fixture.registerResource(TestSystems.withAttempts(3));
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(MailingListSaga.class, server, TestSystems.withAttempts(3));
     }
 
     static RecordMailingListStepCommand step(StepState state) {

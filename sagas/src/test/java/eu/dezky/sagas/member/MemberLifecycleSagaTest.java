@@ -15,7 +15,7 @@ import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.member.AccountState;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -52,24 +51,13 @@ class MemberLifecycleSagaTest {
     static final ExternalSystems SYSTEMS = MemberOnboardingSagaTest.SYSTEMS;
 
     private final MemberAccounts accounts = mock(MemberAccounts.class);
-    private final Map<String, String> secrets = new HashMap<>(Map.of(REF, PASSWORD));
+    private final MapVault vault = new MapVault(REF, PASSWORD);
+    private final Map<String, String> secrets = vault.secrets;
     private SagaTestFixture<MemberLifecycleSaga> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MemberLifecycleSaga.class);
-        fixture.registerResource(accounts);
-        fixture.registerResource(SYSTEMS);
-        fixture.registerResource(new SecretVault() {
-            public Optional<String> read(String ref) {
-                return Optional.ofNullable(secrets.get(ref));
-            }
-
-            public void delete(String ref) {
-                secrets.remove(ref);
-            }
-        });
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(MemberLifecycleSaga.class, accounts, SYSTEMS, vault);
     }
 
     static MemberOperationStartedEvent started(MemberOperationKind kind) {

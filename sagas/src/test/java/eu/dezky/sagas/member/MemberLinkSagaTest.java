@@ -14,7 +14,7 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 
 import java.time.Duration;
@@ -40,10 +40,7 @@ class MemberLinkSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MemberLinkSaga.class);
-        fixture.registerResource(accounts);
-        fixture.registerResource(TestSystems.withAttempts(3));
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(MemberLinkSaga.class, accounts, TestSystems.withAttempts(3));
         when(accounts.share(eq(MemberSystem.SSO), any())).thenReturn("7");
         when(accounts.share(eq(MemberSystem.MAILBOX), any())).thenReturn("m1");
         when(accounts.share(eq(MemberSystem.FILES), any())).thenReturn("f1");

@@ -17,7 +17,7 @@ import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,24 +55,13 @@ class MemberOnboardingSagaTest {
             MemberSystem.FILES, "f1");
 
     private final MemberAccounts accounts = mock(MemberAccounts.class);
-    private final Map<String, String> secrets = new HashMap<>(Map.of(REF, PASSWORD));
+    private final MapVault vault = new MapVault(REF, PASSWORD);
+    private final Map<String, String> secrets = vault.secrets;
     private SagaTestFixture<MemberOnboardingSaga> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MemberOnboardingSaga.class);
-        fixture.registerResource(accounts);
-        fixture.registerResource(SYSTEMS);
-        fixture.registerResource(new SecretVault() {
-            public Optional<String> read(String ref) {
-                return Optional.ofNullable(secrets.get(ref));
-            }
-
-            public void delete(String ref) {
-                secrets.remove(ref);
-            }
-        });
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(MemberOnboardingSaga.class, accounts, SYSTEMS, vault);
         for (MemberSystem system : MemberSystem.values()) {
             succeeds(system);
         }

@@ -15,7 +15,7 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 import eu.dezky.sagas.steps.ExternalSystems;
 
@@ -49,10 +49,7 @@ class MemberRemovalSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MemberRemovalSaga.class);
-        fixture.registerResource(accounts);
-        fixture.registerResource(SYSTEMS);
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(MemberRemovalSaga.class, accounts, SYSTEMS);
         // every account is still there when looked up, unless a test says otherwise
         when(accounts.present(any(), any(), anyString())).thenReturn(true);
     }

@@ -1,13 +1,10 @@
 package eu.dezky.sagas.steps;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -16,7 +13,7 @@ import java.util.List;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class ScriptedSaga implements StepListener {
+public class ScriptedSaga extends StepSaga {
 
     static final String RETRY = "scripted-retry";
 
@@ -32,38 +29,29 @@ public class ScriptedSaga implements StepListener {
     private transient Script script;
     @Autowired
     private transient SystemSettings system;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired(required = false)
-    private transient Clock clock;
 
     private List<String> objects;
     private GiveUp policy;
-    private final StepRun run = new StepRun();
+
+    public ScriptedSaga() {
+        super(RETRY);
+    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
     void on(Started event) {
         objects = event.objects();
         policy = event.policy();
-        engine().start(run);
+        startSteps();
     }
 
     @SagaEventHandler(associationProperty = "id")
     void on(GoOn event) {
-        engine().proceed(run);
+        proceedSteps();
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        engine().resume(run);
-    }
-
-    StepRun run() {
-        return run;
-    }
-
-    private StepTable steps() {
+    @Override
+    protected StepTable steps() {
         return StepTable.of(policy, objects.stream().map(this::step).toList());
     }
 
@@ -76,9 +64,6 @@ public class ScriptedSaga implements StepListener {
                 .compensatingAFailedTry();
     }
 
-    private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, RETRY, clock));
-    }
 
     @Override
     public void report(Step step, StepReport report) {

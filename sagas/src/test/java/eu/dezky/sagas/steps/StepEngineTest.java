@@ -3,7 +3,7 @@ package eu.dezky.sagas.steps;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.api.operation.StepState;
-import eu.dezky.sagas.FixtureClock;
+import eu.dezky.sagas.SagaFixtures;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +26,7 @@ class StepEngineTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(ScriptedSaga.class);
-        fixture.registerResource(script);
-        fixture.registerResource(SIM);
-        FixtureClock.of(fixture);
+        fixture = SagaFixtures.of(ScriptedSaga.class, script, SIM);
     }
 
     static ScriptedSaga.Started started(GiveUp policy, String... objects) {
