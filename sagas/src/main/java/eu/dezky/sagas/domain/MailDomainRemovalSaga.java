@@ -1,6 +1,5 @@
 package eu.dezky.sagas.domain;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.adapters.stalwart.LinkedObject;
 import eu.dezky.adapters.stalwart.StalwartClient;
@@ -14,7 +13,6 @@ import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
 import eu.dezky.api.domain.RecordMailDomainStepCommand;
 import eu.dezky.sagas.mail.MailSteps;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
@@ -38,25 +36,15 @@ import java.util.List;
  * domain's previous status so the admin can try again. A domain never registered in Stalwart, or Stalwart switched
  * off, skips the step: an operator removes any leftover by hand.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MailDomainRemovalSaga extends StepSaga {
-
-    static final String RETRY = "mail-domain-removal-retry";
 
     @Autowired
     private transient StalwartClient stalwart;
-    @Autowired
-    private transient ExternalSystems systems;
 
     private DomainName domain;
     private String stalwartDomainId;
     /** What still uses the domain, once the mail server named it: the removal is refused with these. */
     private List<String> blockers;
-
-    public MailDomainRemovalSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "domain")

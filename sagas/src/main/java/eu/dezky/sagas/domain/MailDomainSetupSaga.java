@@ -1,6 +1,5 @@
 package eu.dezky.sagas.domain;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.dns.ExpectedRecords;
 import eu.dezky.adapters.dns.RecordKind;
 import eu.dezky.adapters.dns.ZoneFileParser;
@@ -18,7 +17,6 @@ import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
 import eu.dezky.api.domain.RecordMailDomainStepCommand;
 import eu.dezky.sagas.mail.MailSteps;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
 import eu.dezky.sagas.steps.NotYet;
 import eu.dezky.sagas.steps.Step;
@@ -44,16 +42,10 @@ import java.util.List;
  * Stalwart switched off: the step is skipped and the domain expects the ownership record only. Ends when the
  * domain's aggregate has recorded the outcome.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MailDomainSetupSaga extends StepSaga {
-
-    static final String RETRY = "mail-domain-setup-retry";
 
     @Autowired
     private transient StalwartClient stalwart;
-    @Autowired
-    private transient ExternalSystems systems;
     @Autowired
     private transient DomainSagaSettings settings;
 
@@ -63,10 +55,6 @@ public class MailDomainSetupSaga extends StepSaga {
     private String stalwartDomainId;
     private int dkimLooks;
     private List<ExpectedDnsRecord> expected = new ArrayList<>();
-
-    public MailDomainSetupSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "domain")

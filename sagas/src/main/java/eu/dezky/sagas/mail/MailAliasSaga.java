@@ -1,6 +1,5 @@
 package eu.dezky.sagas.mail;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.mail.MailAliasCreatedEvent;
@@ -17,7 +16,6 @@ import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
 import eu.dezky.sagas.steps.StepReport;
@@ -40,27 +38,17 @@ import java.util.UUID;
  * claimed, because Stalwart may still route it. Before giving up, the account is looked at: an alias already there
  * (or gone) counts as added (or removed).
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MailAliasSaga extends StepSaga {
-
-    static final String RETRY = "mail-alias-retry";
 
     /** What the saga is doing now. */
     enum Operation { ADD, REMOVE }
 
     @Autowired
     private transient MailServer server;
-    @Autowired
-    private transient ExternalSystems systems;
 
     private MailAliasId id;
     private MailAddress mailbox;
     private Operation operation;
-
-    public MailAliasSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")

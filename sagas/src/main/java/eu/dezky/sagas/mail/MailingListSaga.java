@@ -1,6 +1,5 @@
 package eu.dezky.sagas.mail;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.mail.MailingListChangedEvent;
@@ -16,7 +15,6 @@ import eu.dezky.api.mail.RecordMailingListRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovedCommand;
 import eu.dezky.api.mail.RecordMailingListStepCommand;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
 import eu.dezky.sagas.steps.StepReport;
@@ -37,19 +35,13 @@ import java.util.List;
  * failing is parked as needs-attention and the address stays claimed. Before giving up, the list is looked at: the
  * wanted recipients already there (or the list gone) count as done.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MailingListSaga extends StepSaga {
-
-    static final String RETRY = "mailing-list-retry";
 
     /** What the saga is doing now. */
     enum Operation { CREATE, CHANGE, REMOVE }
 
     @Autowired
     private transient MailServer server;
-    @Autowired
-    private transient ExternalSystems systems;
 
     private MailingListId id;
     private String name;
@@ -57,10 +49,6 @@ public class MailingListSaga extends StepSaga {
     private String previousName;
     private List<String> previousRecipients;
     private Operation operation;
-
-    public MailingListSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")

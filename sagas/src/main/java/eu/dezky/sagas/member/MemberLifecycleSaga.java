@@ -1,6 +1,5 @@
 package eu.dezky.sagas.member;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.AccountState;
 import eu.dezky.api.member.MemberId;
@@ -13,7 +12,6 @@ import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
 import eu.dezky.sagas.steps.StepReport;
@@ -39,16 +37,10 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  * switched off, not concerned by the operation, or where the member has no account are skipped; the words and the
  * lookups are in {@link LifecycleWords}.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MemberLifecycleSaga extends StepSaga {
-
-    static final String RETRY = "member-lifecycle-retry";
 
     @Autowired
     private transient MemberAccounts accounts;
-    @Autowired
-    private transient ExternalSystems systems;
     @Autowired
     private transient SecretVault vault;
 
@@ -58,10 +50,6 @@ public class MemberLifecycleSaga extends StepSaga {
     private MailAddress mailbox;
     private final Map<MemberSystem, String> accountIds = new EnumMap<>(MemberSystem.class);
     private String secretRef;
-
-    public MemberLifecycleSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "operationId")

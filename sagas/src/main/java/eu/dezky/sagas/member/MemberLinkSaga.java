@@ -1,6 +1,5 @@
 package eu.dezky.sagas.member;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberProvisionedEvent;
@@ -10,7 +9,6 @@ import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
 import eu.dezky.sagas.steps.StepReport;
@@ -29,24 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * it down) with the detail "shared with the membership in tenant …". A step given up fails the membership without
  * undoing anything shared (the steps have no undo): removing the membership cleans up its group.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MemberLinkSaga extends StepSaga {
-
-    static final String RETRY = "member-link-retry";
 
     @Autowired
     private transient MemberAccounts accounts;
-    @Autowired
-    private transient ExternalSystems systems;
 
     private MemberId memberId;
     private MemberAccounts.Member member;
     private String sharedWith;
-
-    public MemberLinkSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")

@@ -1,6 +1,5 @@
 package eu.dezky.sagas.member;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
@@ -13,7 +12,6 @@ import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
@@ -41,16 +39,10 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  * from the vault at each step and never kept here; the vault entry is deleted when the saga ends. The SSO step also
  * records the subject the member's tokens will carry, by which the engine recognises the member as a caller.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MemberOnboardingSaga extends StepSaga {
-
-    static final String RETRY = "member-onboarding-retry";
 
     @Autowired
     private transient MemberAccounts accounts;
-    @Autowired
-    private transient ExternalSystems systems;
     @Autowired
     private transient SecretVault vault;
 
@@ -59,10 +51,6 @@ public class MemberOnboardingSaga extends StepSaga {
     private String secretRef;
     /** The objects found or created so far, by system: what a needs-attention report names. */
     private final Map<MemberSystem, String> ids = new EnumMap<>(MemberSystem.class);
-
-    public MemberOnboardingSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")

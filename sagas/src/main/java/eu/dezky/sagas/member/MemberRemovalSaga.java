@@ -1,6 +1,5 @@
 package eu.dezky.sagas.member;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.api.claim.LeaveMailAddressCommand;
 import eu.dezky.api.claim.MailAddress;
@@ -13,7 +12,6 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberRemovedCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.sagas.steps.Done;
-import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.Failure;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
@@ -42,8 +40,6 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  * operator must delete, and the remaining steps still run: deleting the SSO identity while the mailbox is stuck is
  * safe because the address stays claimed and it ends the removed person's access at once.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MemberRemovalSaga extends StepSaga {
 
     static final String RETRY = "member-removal-retry";
@@ -51,8 +47,6 @@ public class MemberRemovalSaga extends StepSaga {
 
     @Autowired
     private transient MemberAccounts accounts;
-    @Autowired
-    private transient ExternalSystems systems;
 
     private MemberId memberId;
     private String tenant;
@@ -61,10 +55,6 @@ public class MemberRemovalSaga extends StepSaga {
     /** Set once the claim answered: true when another membership still uses the accounts. */
     private Boolean kept;
     private boolean holdsAddress;
-
-    public MemberRemovalSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")

@@ -9,10 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Clock;
 
 /**
- * What every saga on the step engine has alike: the command gateway it reports through, the persistent deadline
- * manager and clock its retries use, the {@link StepRun} it keeps, and the handler of its retry deadlines. A saga
- * names its retry deadline, builds its {@link #steps() table} from its state, turns reports and the ending into
- * commands, and calls {@link #startSteps()} from the event that starts an operation.
+ * What every saga on the step engine has alike: the command gateway it reports through, the external systems'
+ * settings, the persistent deadline manager and clock its retries use, the {@link StepRun} it keeps (its state is
+ * written field by field, as for every saga), and the handler of its retry deadlines, which are named after the saga
+ * ({@code MemberOnboardingSaga}: {@code member-onboarding-retry}). A saga builds its {@link #steps() table} from its
+ * state, turns reports and the ending into commands, and calls {@link #startSteps()} from the event that starts an
+ * operation.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -21,16 +23,18 @@ public abstract class StepSaga implements StepListener {
     @Autowired
     protected transient CommandGateway commandGateway;
     @Autowired
+    protected transient ExternalSystems systems;
+    @Autowired
     private transient DeadlineManager deadlineManager;
     @Autowired(required = false)
     private transient Clock clock;
 
-    /** The name the saga's retries are scheduled under; not state (Jackson skips transient fields). */
-    private final transient String retryDeadline;
     private final StepRun run = new StepRun();
 
-    protected StepSaga(String retryDeadline) {
-        this.retryDeadline = retryDeadline;
+    /** The name retries of {@code saga} are scheduled under: its name in kebab case, "Saga" replaced by "retry". */
+    public static String retryDeadlineOf(Class<? extends StepSaga> saga) {
+        String name = saga.getSimpleName().replaceFirst("Saga$", "Retry");
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The saga's step table, built from its state. */
@@ -65,6 +69,6 @@ public abstract class StepSaga implements StepListener {
     }
 
     private StepEngine engine() {
-        return new StepEngine(steps(), this, new Retries(deadlineManager, retryDeadline, clock));
+        return new StepEngine(steps(), this, new Retries(deadlineManager, retryDeadlineOf(getClass()), clock));
     }
 }

@@ -13,6 +13,7 @@ import eu.dezky.api.domain.DomainStatus;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.sagas.SagaFixtures;
 
@@ -132,7 +133,7 @@ class MailDomainRemovalSagaTest {
         fixture(mocked).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested("b"))
                 .expectDispatchedCommandsMatching(OnlyOutcome.none(StepState.RETRYING))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MailDomainRemovalSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MailDomainRemovalSaga.class));
     }
 
     @Test

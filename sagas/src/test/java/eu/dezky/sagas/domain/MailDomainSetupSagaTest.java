@@ -24,6 +24,7 @@ import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -134,7 +135,7 @@ class MailDomainSetupSagaTest {
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
                 .expectDispatchedCommands(step(StepState.RETRYING, 1, "service unavailable",
                         fixture.currentTime().plus(Duration.ofMinutes(2))))
-                .expectScheduledDeadlineWithName(Duration.ofMinutes(2), MailDomainSetupSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofMinutes(2), StepSaga.retryDeadlineOf(MailDomainSetupSaga.class));
     }
 
     @Test
@@ -142,7 +143,7 @@ class MailDomainSetupSagaTest {
         when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(null));
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofSeconds(30))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), MailDomainSetupSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), StepSaga.retryDeadlineOf(MailDomainSetupSaga.class));
     }
 
     @Test
@@ -212,7 +213,7 @@ class MailDomainSetupSagaTest {
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
                 .expectDispatchedCommands(step(StepState.RETRYING, 0, "waiting for Stalwart to generate the DKIM keys"
                         + " of example.org", fixture.currentTime().plus(SETTINGS.dkimWaitInterval())))
-                .expectScheduledDeadlineWithName(SETTINGS.dkimWaitInterval(), MailDomainSetupSaga.RETRY);
+                .expectScheduledDeadlineWithName(SETTINGS.dkimWaitInterval(), StepSaga.retryDeadlineOf(MailDomainSetupSaga.class));
     }
 
     @Test

@@ -22,6 +22,7 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 import eu.dezky.sagas.steps.ExternalSystems;
@@ -95,7 +96,7 @@ class MailAliasSagaTest {
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommands(new RecordMailAliasStepCommand(ID,
                         new MailStep(StepState.RETRYING, 1, 3, "service unavailable", due)))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MailAliasSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MailAliasSaga.class));
     }
 
     @Test

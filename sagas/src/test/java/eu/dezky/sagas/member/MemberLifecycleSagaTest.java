@@ -20,6 +20,7 @@ import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -160,10 +161,10 @@ class MemberLifecycleSagaTest {
                 .expectDispatchedCommands(step(MemberSystem.SSO, StepState.DONE),
                         new RecordMemberOperationStepCommand(ID, OP, new StepStatus(MemberSystem.MAILBOX,
                                 StepState.RETRYING, 1, 3, "service unavailable", due)))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberLifecycleSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberLifecycleSaga.class));
         org.mockito.Mockito.reset(accounts);
         fixture.whenTimeElapses(Duration.ofSeconds(31))
-                .expectTriggeredDeadlinesWithName(MemberLifecycleSaga.RETRY)
+                .expectTriggeredDeadlinesWithName(StepSaga.retryDeadlineOf(MemberLifecycleSaga.class))
                 .expectDispatchedCommands(new RecordMemberOperationStepCommand(ID, OP, new StepStatus(
                                 MemberSystem.MAILBOX, StepState.DONE, 1, 3, null, null)),
                         step(MemberSystem.FILES, StepState.DONE), COMPLETED);

@@ -14,6 +14,7 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 
@@ -72,7 +73,7 @@ class MemberLinkSagaTest {
                 AdapterException.Kind.TRANSIENT)).thenReturn("f1");
         fixture.givenNoPriorActivity()
                 .whenAggregate(ID.value()).publishes(LINKED)
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberLinkSaga.RETRY)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberLinkSaga.class))
                 .expectDispatchedCommandsMatching(inOrder(shared(MemberSystem.SSO, "7"), shared(MemberSystem.MAILBOX, "m1"),
                         stepState(MemberSystem.FILES, StepState.RETRYING, "service unavailable")));
         fixture.whenTimeElapses(Duration.ofSeconds(31))

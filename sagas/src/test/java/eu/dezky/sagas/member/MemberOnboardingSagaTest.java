@@ -23,6 +23,7 @@ import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -125,10 +126,10 @@ class MemberOnboardingSagaTest {
                 .expectDispatchedCommands(SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE),
                         new RecordMemberStepCommand(ID, new StepStatus(MemberSystem.MAILBOX, StepState.RETRYING, 1, 3,
                                 "service unavailable", due), null))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberOnboardingSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberOnboardingSaga.class));
         succeeds(MemberSystem.MAILBOX);
         fixture.whenTimeElapses(Duration.ofSeconds(31))
-                .expectTriggeredDeadlinesWithName(MemberOnboardingSaga.RETRY)
+                .expectTriggeredDeadlinesWithName(StepSaga.retryDeadlineOf(MemberOnboardingSaga.class))
                 .expectDispatchedCommands(new RecordMemberStepCommand(ID, new StepStatus(MemberSystem.MAILBOX,
                                 StepState.DONE, 1, 3, null, null), "m1"),
                         step(MemberSystem.FILES, StepState.DONE), new RecordMemberProvisionedCommand(ID));
@@ -148,7 +149,7 @@ class MemberOnboardingSagaTest {
         fails(MemberSystem.SSO, AdapterException.Kind.TRANSIENT);
         fixture.givenAggregate(AGGREGATE).published(CREATED)
                 .whenTimeElapses(Duration.ofSeconds(30))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), MemberOnboardingSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), StepSaga.retryDeadlineOf(MemberOnboardingSaga.class));
     }
 
     @Test

@@ -15,6 +15,7 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
 import eu.dezky.sagas.steps.ExternalSystems;
@@ -102,7 +103,7 @@ class MemberRemovalSagaTest {
         fails(MemberSystem.MAILBOX, "m1", AdapterException.Kind.TRANSIENT);
         fixture.givenAggregate(AGGREGATE).published(STARTED)
                 .whenAggregate(BOB.value()).publishes(LAST)
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberRemovalSaga.RETRY)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberRemovalSaga.class))
                 .expectDispatchedCommandsMatching(inOrder(
                         stepState(MemberSystem.FILES, StepState.DONE, "deleted"),
                         stepState(MemberSystem.MAILBOX, StepState.RETRYING, "service unavailable")));
@@ -110,7 +111,7 @@ class MemberRemovalSagaTest {
         fixture.givenAggregate(AGGREGATE).published(STARTED)
                 .andThenAggregate(BOB.value()).published(LAST)
                 .whenTimeElapses(Duration.ofSeconds(31))
-                .expectTriggeredDeadlinesWithName(MemberRemovalSaga.RETRY)
+                .expectTriggeredDeadlinesWithName(StepSaga.retryDeadlineOf(MemberRemovalSaga.class))
                 .expectDispatchedCommandsMatching(inOrder(
                         stepState(MemberSystem.MAILBOX, StepState.DONE, "deleted"),
                         stepState(MemberSystem.SSO, StepState.DONE, "deleted"),

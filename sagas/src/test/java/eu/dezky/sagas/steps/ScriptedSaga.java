@@ -1,6 +1,5 @@
 package eu.dezky.sagas.steps;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,11 +10,9 @@ import java.util.List;
  * A saga that is nothing but a step table built from its state: one step per object it was started with, every
  * step's do, undo and look-ups played by the {@link Script}. What the engine promises every saga is tested on it.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ScriptedSaga extends StepSaga {
 
-    static final String RETRY = "scripted-retry";
+    static final String RETRY = retryDeadlineOf(ScriptedSaga.class);
 
     /** Starts a run over {@code objects}, one step each, all in {@code system}. */
     record Started(String id, List<String> objects, GiveUp policy) {
@@ -32,10 +29,6 @@ public class ScriptedSaga extends StepSaga {
 
     private List<String> objects;
     private GiveUp policy;
-
-    public ScriptedSaga() {
-        super(RETRY);
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
