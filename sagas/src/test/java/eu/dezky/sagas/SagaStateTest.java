@@ -90,6 +90,16 @@ class SagaStateTest {
     }
 
     @Test
+    void aMailSagaStoredMidwayThroughAnUndoBeforeTheStepEngineStillLoads() throws Exception {
+        Object alias = json.readValue("{\"operation\":\"UNDO\",\"call\":{\"attempts\":2,\"retryId\":\"d-1\"}}",
+                MailAliasSaga.class);
+        assertThat(get(alias, "operation")).hasToString("ADD");
+        Object list = json.readValue("{\"operation\":\"UNDO_CHANGE\",\"failure\":\"x\"}", MailingListSaga.class);
+        assertThat(get(list, "operation")).hasToString("CHANGE");
+        assertThat(((StepRun) get(list, "run")).phase()).isEqualTo(StepRun.Phase.NEW);
+    }
+
+    @Test
     void aLifecycleOperationKeepsItsKindAccountsAndVaultReference() throws Exception {
         MemberLifecycleSaga saga = new MemberLifecycleSaga();
         set(saga, "operationId", "0b7e1f52-5d0c-4a8e-9d5e-2f1a3c4b5d6e");

@@ -1,5 +1,6 @@
 package eu.dezky.sagas.mail;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.mail.MailAliasCreatedEvent;
@@ -40,8 +41,8 @@ import java.util.UUID;
  */
 public class MailAliasSaga extends StepSaga {
 
-    /** What the saga is doing now. */
-    enum Operation { ADD, REMOVE }
+    /** What the saga is doing now; an undo, as older versions stored it, was an add being given up. */
+    enum Operation { @JsonAlias("UNDO") ADD, REMOVE }
 
     @Autowired
     private transient MailServer server;

@@ -1,5 +1,6 @@
 package eu.dezky.sagas.mail;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.mail.MailingListChangedEvent;
@@ -37,8 +38,8 @@ import java.util.List;
  */
 public class MailingListSaga extends StepSaga {
 
-    /** What the saga is doing now. */
-    enum Operation { CREATE, CHANGE, REMOVE }
+    /** What the saga is doing now; the undos older versions stored belong to a create or change being given up. */
+    enum Operation { @JsonAlias("UNDO_CREATE") CREATE, @JsonAlias("UNDO_CHANGE") CHANGE, REMOVE }
 
     @Autowired
     private transient MailServer server;
