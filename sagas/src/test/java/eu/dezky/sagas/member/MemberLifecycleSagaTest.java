@@ -25,7 +25,6 @@ import eu.dezky.sagas.steps.StepSaga;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static eu.dezky.sagas.member.MemberOnboardingSagaTest.failure;
