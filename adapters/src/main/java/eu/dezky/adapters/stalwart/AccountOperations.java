@@ -105,10 +105,6 @@ final class AccountOperations {
         calls.update(ACCOUNT, id, patch);
     }
 
-    void setDescription(String id, String description) {
-        calls.update(ACCOUNT, id, calls.json().createObjectNode().put("description", description));
-    }
-
     /**
      * Disables log-in, keeping the password; returns the previous permissions for {@link #unfreeze}.
      * Freezing a frozen account changes nothing and returns what unfreezing would restore, so a

@@ -21,6 +21,11 @@ public record AccountPermissions(String type, Set<String> enabled, Set<String> d
         disabled = Set.copyOf(disabled);
     }
 
+    /** True when the account is frozen: every login permission a freeze takes away is disabled. */
+    public boolean frozen() {
+        return disabled.containsAll(AccountOperations.FREEZE);
+    }
+
     static AccountPermissions from(JsonNode node) {
         Set<String> enabled = new TreeSet<>();
         Set<String> disabled = new TreeSet<>();

@@ -118,10 +118,6 @@ public final class StalwartClient {
         accounts.setPassword(accountId, password);
     }
 
-    public void setAccountDescription(String accountId, String description) {
-        accounts.setDescription(accountId, description);
-    }
-
     /** Blocks every login, keeping the password; keep the returned value to unfreeze exactly. */
     public AccountPermissions freezeAccount(String accountId) {
         return accounts.freeze(accountId);

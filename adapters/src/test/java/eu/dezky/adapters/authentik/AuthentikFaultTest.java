@@ -75,6 +75,7 @@ class AuthentikFaultTest {
                 .isInstanceOfSatisfying(AdapterException.class, e -> {
                     assertThat(e.kind()).isEqualTo(AdapterException.Kind.TRANSIENT);
                     assertThat(e.status()).isEqualTo(429);
+                    assertThat(e.throttled()).as("a saga waits as told, without counting a failed try").isTrue();
                     assertThat(e.retryAfter()).contains(Duration.ofSeconds(120));
                 });
         assertThat(sim.faults().calls(LOOKUP)).isEqualTo(1);
@@ -104,7 +105,10 @@ class AuthentikFaultTest {
         sim.faults().failNext(LOOKUP, 10, 503);
 
         assertThatThrownBy(() -> client.findUserByUsername("alice"))
-                .isInstanceOfSatisfying(AdapterException.class, e -> assertThat(e.kind()).isEqualTo(AdapterException.Kind.TRANSIENT));
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AdapterException.Kind.TRANSIENT);
+                    assertThat(e.throttled()).as("a failure, not a request to slow down").isFalse();
+                });
         assertThat(sim.faults().calls(LOOKUP)).isEqualTo(3);
     }
 

@@ -5,14 +5,10 @@ import eu.dezky.domain.mail.MailAliasAggregate;
 import eu.dezky.domain.mail.MailingListAggregate;
 import eu.dezky.sagas.mail.MailAliasSaga;
 import eu.dezky.sagas.mail.MailServer;
-import eu.dezky.sagas.mail.MailSagaSettings;
 import eu.dezky.sagas.mail.MailingListSaga;
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Duration;
 
 /**
  * Axon wiring of mail aliases and distribution lists: their aggregates, their sagas (state, tokens and deadlines in
@@ -31,20 +27,6 @@ class MailConfig {
                     .registerSaga(MailAliasSaga.class)
                     .registerSaga(MailingListSaga.class));
         };
-    }
-
-    /**
-     * Aliases and lists only touch Stalwart, so they follow the member sagas' Stalwart switch, attempts and backoff
-     * (README.md documents the variables) instead of adding variables of their own.
-     */
-    @Bean
-    MailSagaSettings mailSagaSettings(
-            @Value("${dezky.domains.stalwart-provisioning-enabled}") boolean stalwartEnabled,
-            @Value("${dezky.members.stalwart-max-attempts}") int stalwartAttempts,
-            @Value("${dezky.members.retry-base-backoff}") Duration baseBackoff,
-            @Value("${dezky.members.retry-max-backoff}") Duration maxBackoff) {
-        return new MailSagaSettings(stalwartEnabled, stalwartAttempts, baseBackoff, maxBackoff,
-                MailSagaSettings.defaults().jitter());
     }
 
     /** The mail sagas' way into Stalwart. */

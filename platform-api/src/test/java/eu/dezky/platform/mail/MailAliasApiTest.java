@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of their domain. Stalwart steps get three attempts of the saga.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3")
+@TestPropertySource(properties = "DEZKY_STALWART_MAX_ATTEMPTS=3")
 class MailAliasApiTest extends SandboxApiTest {
 
     @Autowired

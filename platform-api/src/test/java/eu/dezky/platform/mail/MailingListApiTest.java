@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the address. Stalwart steps get three attempts of the saga.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3")
+@TestPropertySource(properties = "DEZKY_STALWART_MAX_ATTEMPTS=3")
 class MailingListApiTest extends SandboxApiTest {
 
     MailServer mailServer;

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * identity, mailbox and file account, which stay until the last membership is removed.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = {"DEZKY_MEMBER_OCIS_MAX_ATTEMPTS=3", "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3"})
+@TestPropertySource(properties = {"DEZKY_OCIS_MAX_ATTEMPTS=3", "DEZKY_STALWART_MAX_ATTEMPTS=3"})
 class LinkedMembershipApiTest extends SandboxApiTest {
 
     @Autowired

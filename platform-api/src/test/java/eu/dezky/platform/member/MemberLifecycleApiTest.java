@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * oCIS), with faults injected there; Stalwart steps get three attempts of the saga.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3")
+@TestPropertySource(properties = "DEZKY_STALWART_MAX_ATTEMPTS=3")
 @ExtendWith(OutputCaptureExtension.class)
 class MemberLifecycleApiTest extends SandboxApiTest {
 

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * there. oCIS gets three attempts, so a permanent file-storage failure ends the onboarding quickly.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_MEMBER_OCIS_MAX_ATTEMPTS=3")
+@TestPropertySource(properties = "DEZKY_OCIS_MAX_ATTEMPTS=3")
 @ExtendWith(OutputCaptureExtension.class)
 class MemberOnboardingApiTest extends SandboxApiTest {
 

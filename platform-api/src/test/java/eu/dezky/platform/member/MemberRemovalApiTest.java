@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * oCIS and Stalwart steps get three attempts of the saga. Linked memberships: {@link LinkedMembershipApiTest}.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = {"DEZKY_MEMBER_OCIS_MAX_ATTEMPTS=3", "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3"})
+@TestPropertySource(properties = {"DEZKY_OCIS_MAX_ATTEMPTS=3", "DEZKY_STALWART_MAX_ATTEMPTS=3"})
 class MemberRemovalApiTest extends SandboxApiTest {
 
     private static final String OCIS_DELETE = "DELETE /v1.0/users/{user-id}";

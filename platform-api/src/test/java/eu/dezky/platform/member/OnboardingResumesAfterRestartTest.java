@@ -30,6 +30,7 @@ class OnboardingResumesAfterRestartTest {
 
     @Test
     void aSagaWaitingOnARetryWhenTheEngineStopsCompletesAfterTheRestart() {
+        // the deprecated member-wide names: they still set every system's backoff
         Map<String, Object> properties = SYSTEMS.engineProperties(Map.of(
                 "DEZKY_MEMBER_RETRY_BASE_BACKOFF", "1s", "DEZKY_MEMBER_RETRY_MAX_BACKOFF", "2s"));
         String memberId;

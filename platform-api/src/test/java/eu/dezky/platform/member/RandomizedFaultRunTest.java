@@ -76,6 +76,7 @@ class RandomizedFaultRunTest {
     }
 
     private void run(Random random) throws Exception {
+        // the deprecated member-wide names, which still set every system's attempts and backoff
         properties = SYSTEMS.engineProperties(Map.of(
                 "DEZKY_MEMBER_RETRY_BASE_BACKOFF", "200ms", "DEZKY_MEMBER_RETRY_MAX_BACKOFF", "1s",
                 "DEZKY_MEMBER_AUTHENTIK_MAX_ATTEMPTS", "4", "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS", "4",

@@ -17,8 +17,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @ComponentTest
 @TestPropertySource(properties = {
-        "DEZKY_MEMBER_RETRY_BASE_BACKOFF=200ms",
-        "DEZKY_MEMBER_RETRY_MAX_BACKOFF=1s",
+        "DEZKY_AUTHENTIK_FIRST_BACKOFF=200ms", "DEZKY_AUTHENTIK_MAX_BACKOFF=1s",
+        "DEZKY_STALWART_FIRST_BACKOFF=200ms", "DEZKY_STALWART_MAX_BACKOFF=1s",
+        "DEZKY_OCIS_FIRST_BACKOFF=200ms", "DEZKY_OCIS_MAX_BACKOFF=1s",
         "DNS_RESOLVERS=127.0.0.1",
         "DNS_TIMEOUT=1s"})
 public @interface SandboxComponentTest {

@@ -1,6 +1,5 @@
 package eu.dezky.sagas.domain;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.adapters.stalwart.LinkedObject;
 import eu.dezky.adapters.stalwart.StalwartClient;
@@ -11,10 +10,16 @@ import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
 import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
-import eu.dezky.sagas.Attempts;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
+import eu.dezky.api.domain.RecordMailDomainStepCommand;
+import eu.dezky.sagas.mail.MailSteps;
+import eu.dezky.sagas.steps.Done;
+import eu.dezky.sagas.steps.Failure;
+import eu.dezky.sagas.steps.Step;
+import eu.dezky.sagas.steps.StepEnd;
+import eu.dezky.sagas.steps.StepFailed;
+import eu.dezky.sagas.steps.StepReport;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -23,50 +28,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 
 /**
- * Removes a domain from Stalwart, guarded: first looks for anything still using it (accounts, aliases, lists) and,
- * if there is anything, refuses without touching a thing; otherwise destroys it with its DKIM keys. Should a user
- * appear in between, Stalwart's {@code objectIsLinked} answer is reported the same way. A domain already gone counts
- * as removed. Transient failures are retried on a deadline; when retries run out, or Stalwart rejects the request,
- * the removal is refused with the reason, which restores the domain's previous status so the admin can try again.
+ * Removes a domain from Stalwart, guarded, as one mail-server step on the step engine: first looks for anything
+ * still using it (accounts, aliases, lists) and, if there is anything, refuses without touching a thing; otherwise
+ * destroys it with its DKIM keys. Should a user appear in between, Stalwart's {@code objectIsLinked} answer is
+ * reported the same way. A domain already gone (also when looked up after the last failed try) counts as removed.
+ * When retries run out, or Stalwart rejects the request, the removal is refused with the reason, which restores the
+ * domain's previous status so the admin can try again. A domain never registered in Stalwart, or Stalwart switched
+ * off, skips the step: an operator removes any leftover by hand.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MailDomainRemovalSaga {
-
-    static final String RETRY = "mail-domain-removal-retry";
+public class MailDomainRemovalSaga extends StepSaga {
 
     @Autowired
     private transient StalwartClient stalwart;
-    @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
-    private transient DomainSagaSettings settings;
 
     private DomainName domain;
     private String stalwartDomainId;
-    private Attempts failedAttempts = Attempts.NONE;
+    /** What still uses the domain, once the mail server named it: the removal is refused with these. */
+    private List<String> blockers;
 
-    /**
-     * A domain without a Stalwart id was never registered there (skipped or failed before it existed); with Stalwart
-     * switched off the engine does not touch it either, so an operator removes any leftover by hand.
-     */
     @StartSaga
     @SagaEventHandler(associationProperty = "domain")
     void on(MailDomainRemovalRequestedEvent event) {
         domain = event.domain();
         stalwartDomainId = event.stalwartDomainId();
-        if (stalwartDomainId == null || !settings.stalwartEnabled()) {
-            commandGateway.send(new RecordMailDomainRemovedCommand(domain));
-            return;
-        }
-        step();
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        step();
+        startSteps();
     }
 
     @EndSaga
@@ -81,44 +66,61 @@ public class MailDomainRemovalSaga {
         // the domain is back to its previous status; a new removal starts a new saga
     }
 
-    private void step() {
+    @Override
+    protected StepTable steps() {
+        return StepTable.compensating(Step.step(MailSteps.MAIL_SERVER, systems.stalwart())
+                        .skippedBecause(stalwartDomainId == null ? "never registered in the mail server" : null)
+                        .invoke(this::remove)
+                        .doneWhen(() -> stalwart.findDomain(domain.value()).filter(d -> d.id().equals(stalwartDomainId))
+                                .isEmpty() ? Done.detail("already gone") : null))
+                .failing(this::reason);
+    }
+
+    /** Reads what uses the domain before destroying anything, so a refused removal has changed nothing. */
+    private Done remove() {
         try {
-            List<String> users = DomainUsers.of(stalwart, stalwartDomainId);
-            if (!users.isEmpty()) {
-                commandGateway.send(new RecordMailDomainRemovalRefusedCommand(domain, users));
-                return;
-            }
+            refuseIfUsed(MailDomainUsers.of(stalwart, stalwartDomainId));
             stalwart.destroyDomainWithDkimKeys(stalwartDomainId);
-            commandGateway.send(new RecordMailDomainRemovedCommand(domain));
+            return Done.plain();
         } catch (AdapterException e) {
-            onFailure(e);
-        }
-    }
-
-    private void onFailure(AdapterException e) {
-        switch (e.kind()) {
-            case NOT_FOUND -> commandGateway.send(new RecordMailDomainRemovedCommand(domain));
-            case TRANSIENT -> retryLater(e);
-            case CONFLICT -> {
-                List<LinkedObject> linked = StalwartError.of(e).map(StalwartError::linkedObjects).orElse(List.of());
-                List<String> blockers = linked.isEmpty()
-                        ? List.of("the mail server refused: " + e.reason())
-                        : DomainUsers.describe(stalwart, linked);
-                commandGateway.send(new RecordMailDomainRemovalRefusedCommand(domain, blockers));
+            switch (e.kind()) {
+                case NOT_FOUND -> {
+                    return Done.detail("already gone");
+                }
+                case CONFLICT -> {
+                    List<LinkedObject> linked = StalwartError.of(e).map(StalwartError::linkedObjects).orElse(List.of());
+                    refuseIfUsed(linked.isEmpty() ? List.of("the mail server refused: " + e.reason())
+                            : MailDomainUsers.describe(stalwart, linked));
+                    throw e;
+                }
+                default -> throw e;
             }
-            case REJECTED -> commandGateway.send(new RecordMailDomainRemovalRefusedCommand(domain,
-                    List.of("the mail server rejected the removal: " + e.reason())));
         }
     }
 
-    private void retryLater(AdapterException e) {
-        failedAttempts = failedAttempts.failed();
-        if (!failedAttempts.allowRetry(settings.retryMaxAttempts())) {
-            commandGateway.send(new RecordMailDomainRemovalRefusedCommand(domain, List.of("the mail server did not"
-                    + " answer after " + failedAttempts.count() + " attempts (last: " + e.reason()
-                    + "); try again later")));
-            return;
+    private void refuseIfUsed(List<String> users) {
+        if (!users.isEmpty()) {
+            blockers = List.copyOf(users);
+            throw new StepFailed(domain + " is still in use by: " + String.join(", ", users));
         }
-        deadlineManager.schedule(failedAttempts.nextDelay(settings.backoff(), e), RETRY);
+    }
+
+    private String reason(Failure f) {
+        return f.exhausted()
+                ? "the mail server did not answer after " + f.attempts() + " attempts (last: " + f.reason()
+                        + "); try again later"
+                : "the mail server rejected the removal: " + f.reason();
+    }
+
+    @Override
+    public void report(Step step, StepReport report) {
+        commandGateway.send(new RecordMailDomainStepCommand(domain, MailSteps.status(report)));
+    }
+
+    @Override
+    public void finished(StepEnd end) {
+        commandGateway.send(end.failed()
+                ? new RecordMailDomainRemovalRefusedCommand(domain, blockers != null ? blockers : List.of(end.reason()))
+                : new RecordMailDomainRemovedCommand(domain));
     }
 }

@@ -1,7 +1,8 @@
 package eu.dezky.sagas.mail;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import eu.dezky.adapters.http.AdapterException;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.mail.MailAliasCreatedEvent;
 import eu.dezky.api.mail.MailAliasId;
 import eu.dezky.api.mail.MailAliasProvisioningFailedEvent;
@@ -14,50 +15,41 @@ import eu.dezky.api.mail.RecordMailAliasRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailAliasRemovedCommand;
 import eu.dezky.api.mail.RecordMailAliasStepCommand;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
-import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberRemovedEvent;
-import eu.dezky.api.claim.ReleaseMailAddressCommand;
-import eu.dezky.api.operation.StepState;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
+import eu.dezky.sagas.steps.Done;
+import eu.dezky.sagas.steps.Step;
+import eu.dezky.sagas.steps.StepEnd;
+import eu.dezky.sagas.steps.StepReport;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.UUID;
+
 /**
  * An alias's life in Stalwart, from creation to removal: adds it to the member's account, removes it again when an
  * admin or the member's removal asks. It lives as long as the alias because it is what links the alias to its member
  * (associated by member id), so a {@code MemberRemovedEvent} reaches every alias of that member without a query.
- * Transient failures retry on a deadline with backoff; a permanent failure while adding undoes the add and frees the
- * address; an undo or removal that keeps failing is reported as needs-attention and the address stays claimed,
- * because Stalwart may still route it.
+ * Each operation is a one-step table on the step engine: an add given up is undone (the alias taken off again, the
+ * address freed); an undo or a removal that keeps failing is parked as needs-attention and the address stays
+ * claimed, because Stalwart may still route it. Before giving up, the account is looked at: an alias already there
+ * (or gone) counts as added (or removed).
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MailAliasSaga {
+public class MailAliasSaga extends StepSaga {
 
-    static final String RETRY = "mail-alias-retry";
-
-    /** What the saga is doing now; an undo is the add's compensation. */
-    enum Operation { ADD, UNDO, REMOVE }
+    /** What the saga is doing now; an undo, as older versions stored it, was an add being given up. */
+    enum Operation { @JsonAlias("UNDO") ADD, REMOVE }
 
     @Autowired
     private transient MailServer server;
-    @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
-    private transient MailSagaSettings settings;
 
     private MailAliasId id;
     private MailAddress mailbox;
     private Operation operation;
-    private String failure;
-    private StalwartCall call = new StalwartCall();
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
@@ -74,7 +66,6 @@ public class MailAliasSaga {
     void on(MailAliasRemovalRequestedEvent event) {
         id = event.id();
         mailbox = event.mailbox();
-        failure = null;
         start(Operation.REMOVE);
     }
 
@@ -89,13 +80,7 @@ public class MailAliasSaga {
                 ? "the member left this tenant; their mailbox lives on for another membership"
                 : "the mailbox it delivered to is gone";
         commandGateway.send(new RemoveMailAliasCommand(id, event.tenantId(),
-                "removed with member " + event.mailbox() + ": " + why, java.util.UUID.randomUUID().toString()));
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        call.retrying();
-        run();
+                "removed with member " + event.mailbox() + ": " + why, UUID.randomUUID().toString()));
     }
 
     @EndSaga
@@ -116,84 +101,64 @@ public class MailAliasSaga {
         // parked as needs-attention; a new removal starts a new saga
     }
 
+    /** A new operation replaces the current one, cancelling its pending retry. */
     private void start(Operation next) {
-        call.restart(deadlineManager, RETRY);
         operation = next;
-        run();
+        startSteps();
     }
 
-    private void run() {
-        if (!settings.stalwartEnabled()) {
-            report(StepState.SKIPPED, 0, "Stalwart provisioning is switched off");
-            finish();
-            return;
+    @Override
+    protected StepTable steps() {
+        MailAddress alias = id.address();
+        String on = " the alias " + alias + " on " + mailbox;
+        Step step = MailSteps.step(systems).invoke(() -> remove(alias));
+        if (operation == Operation.REMOVE) {
+            return StepTable.parking(step.doneWhen(() -> server.hasAlias(alias, mailbox) ? null : Done.plain()))
+                    .failing(f -> MailSteps.reason(f, "remove" + on, alias));
         }
-        try {
-            if (operation == Operation.ADD) {
-                server.addAlias(id.address(), mailbox);
-            } else {
-                server.removeAlias(id.address(), mailbox);
-            }
-        } catch (AdapterException e) {
-            onFailure(e);
-            return;
-        }
-        report(operation == Operation.UNDO ? StepState.COMPENSATED : StepState.DONE, 0, null);
-        finish();
+        return StepTable.compensating(step
+                        .invoke(() -> {
+                            server.addAlias(alias, mailbox);
+                            return Done.plain();
+                        })
+                        .withCompensation(() -> remove(alias))
+                        .compensatingAFailedTry()
+                        .doneWhen(() -> server.hasAlias(alias, mailbox) ? Done.plain() : null)
+                        .undoneWhen(() -> server.hasAlias(alias, mailbox) ? null : Done.plain()))
+                .failing(f -> MailSteps.reason(f, "add" + on, alias))
+                .leaving(f -> "the alias may still be on " + mailbox + " in Stalwart ("
+                        + MailSteps.reason(f, "remove" + on, alias) + ")");
     }
 
-    private void finish() {
-        switch (operation) {
-            case ADD -> commandGateway.send(new RecordMailAliasProvisionedCommand(id));
-            case UNDO -> {
-                release();
-                commandGateway.send(new RecordMailAliasProvisioningFailedCommand(id, failure, false));
-            }
-            case REMOVE -> {
-                release();
-                commandGateway.send(new RecordMailAliasRemovedCommand(id));
-            }
-        }
+    private Done remove(MailAddress alias) {
+        server.removeAlias(alias, mailbox);
+        return Done.plain();
     }
 
-    private void onFailure(AdapterException e) {
-        if (call.retryLater(e, settings, deadlineManager, RETRY)) {
-            report(StepState.RETRYING, call.attempts(), (operation == Operation.UNDO ? "undoing: " : "") + e.reason());
+    @Override
+    public void report(Step step, StepReport report) {
+        commandGateway.send(new RecordMailAliasStepCommand(id, MailSteps.status(report)));
+    }
+
+    @Override
+    public void finished(StepEnd end) {
+        boolean left = !end.leftovers().isEmpty();
+        if (!left && (operation == Operation.REMOVE || end.failed())) {
+            release();
+        }
+        if (operation == Operation.REMOVE) {
+            commandGateway.send(left ? new RecordMailAliasRemovalFailedCommand(id, end.leftovers().get(0).detail()
+                    + "; then remove the alias again") : new RecordMailAliasRemovedCommand(id));
+        } else if (end.failed()) {
+            commandGateway.send(new RecordMailAliasProvisioningFailedCommand(id, end.reason()
+                    + "; then add the alias again" + end.leftoverText(), left));
         } else {
-            giveUp(call.giveUpReason(e, verb(), id.address()));
-        }
-    }
-
-    private String verb() {
-        return (operation == Operation.ADD ? "add " : "remove ") + "the alias " + id.address() + " on " + mailbox;
-    }
-
-    private void giveUp(String reason) {
-        switch (operation) {
-            case ADD -> {
-                report(StepState.FAILED, call.attempts(), reason);
-                failure = reason + "; then add the alias again";
-                start(Operation.UNDO);
-            }
-            case UNDO -> {
-                String left = "the alias may still be on " + mailbox + " in Stalwart (" + reason + ")";
-                report(StepState.NEEDS_ATTENTION, call.attempts(), left);
-                commandGateway.send(new RecordMailAliasProvisioningFailedCommand(id, failure + "; " + left, true));
-            }
-            case REMOVE -> {
-                report(StepState.NEEDS_ATTENTION, call.attempts(), reason);
-                commandGateway.send(new RecordMailAliasRemovalFailedCommand(id, reason + "; then remove the alias"
-                        + " again"));
-            }
+            commandGateway.send(new RecordMailAliasProvisionedCommand(id));
         }
     }
 
     /** Only this alias's own claim is released (the claimant is the alias id). */
     private void release() {
         commandGateway.send(new ReleaseMailAddressCommand(id.address(), id.toString()));
-    }
-
-    private void report(StepState state, int attempt, String detail) {
-        commandGateway.send(new RecordMailAliasStepCommand(id, StalwartCall.status(settings, state, attempt, detail)));
     }
 }

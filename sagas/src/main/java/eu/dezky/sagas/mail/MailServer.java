@@ -84,6 +84,20 @@ public class MailServer {
         }
     }
 
+    /** Whether the account of {@code mailbox} carries {@code alias}: what counts as added. */
+    public boolean hasAlias(MailAddress alias, MailAddress mailbox) {
+        Optional<StalwartDomain> domain = stalwart.findDomain(alias.domain());
+        return domain.isPresent() && account(mailbox).stream().flatMap(a -> a.aliases().stream())
+                .anyMatch(a -> a.localPart().equals(alias.localPart()) && a.domainId().equals(domain.get().id()));
+    }
+
+    /** Whether the list is there, with exactly {@code recipients} unless they are null: what counts as put. */
+    public boolean hasList(MailAddress address, List<String> recipients) {
+        Optional<MailingList> list = stalwart.findDomain(address.domain())
+                .flatMap(domain -> stalwart.findMailingList(address.localPart(), domain.id()));
+        return list.isPresent() && (recipients == null || list.get().recipients().equals(Set.copyOf(recipients)));
+    }
+
     private Optional<StalwartAccount> account(MailAddress mailbox) {
         return stalwart.findDomain(mailbox.domain())
                 .flatMap(domain -> stalwart.findAccount(mailbox.localPart(), domain.id()));

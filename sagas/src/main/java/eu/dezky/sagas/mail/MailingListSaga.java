@@ -1,7 +1,8 @@
 package eu.dezky.sagas.mail;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import eu.dezky.adapters.http.AdapterException;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.mail.MailingListChangedEvent;
 import eu.dezky.api.mail.MailingListCreatedEvent;
 import eu.dezky.api.mail.MailingListId;
@@ -14,11 +15,12 @@ import eu.dezky.api.mail.RecordMailingListProvisioningFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovalFailedCommand;
 import eu.dezky.api.mail.RecordMailingListRemovedCommand;
 import eu.dezky.api.mail.RecordMailingListStepCommand;
-import eu.dezky.api.claim.ReleaseMailAddressCommand;
-import eu.dezky.api.operation.StepState;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
+import eu.dezky.sagas.steps.Done;
+import eu.dezky.sagas.steps.Step;
+import eu.dezky.sagas.steps.StepEnd;
+import eu.dezky.sagas.steps.StepReport;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -28,28 +30,19 @@ import java.util.List;
 
 /**
  * A distribution list's operations in Stalwart ({@code x:MailingList}): create, change (replace name and recipients),
- * remove. The aggregate lets one operation run at a time, so this saga, alive from creation to removal, always has a
- * single target state. Transient failures retry on a deadline with backoff. A create that fails for good is undone
- * (the list destroyed, the address freed); a change that fails for good puts the previous name and recipients back;
- * an undo or removal that keeps failing is reported as needs-attention and the address stays claimed.
+ * remove, each a one-step table on the step engine. The aggregate lets one operation run at a time, so this saga,
+ * alive from creation to removal, always has a single target state. A create given up is undone (the list destroyed,
+ * the address freed); a change given up puts the previous name and recipients back; an undo or removal that keeps
+ * failing is parked as needs-attention and the address stays claimed. Before giving up, the list is looked at: the
+ * wanted recipients already there (or the list gone) count as done.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MailingListSaga {
+public class MailingListSaga extends StepSaga {
 
-    static final String RETRY = "mailing-list-retry";
-
-    /** What the saga is doing now; the undo operations are the compensations of create and change. */
-    enum Operation { CREATE, UNDO_CREATE, CHANGE, UNDO_CHANGE, REMOVE }
+    /** What the saga is doing now; the undos older versions stored belong to a create or change being given up. */
+    enum Operation { @JsonAlias("UNDO_CREATE") CREATE, @JsonAlias("UNDO_CHANGE") CHANGE, REMOVE }
 
     @Autowired
     private transient MailServer server;
-    @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
-    private transient MailSagaSettings settings;
 
     private MailingListId id;
     private String name;
@@ -57,8 +50,6 @@ public class MailingListSaga {
     private String previousName;
     private List<String> previousRecipients;
     private Operation operation;
-    private String failure;
-    private StalwartCall call = new StalwartCall();
 
     @StartSaga
     @SagaEventHandler(associationProperty = "id")
@@ -89,12 +80,6 @@ public class MailingListSaga {
         start(Operation.REMOVE);
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        call.retrying();
-        run();
-    }
-
     @EndSaga
     @SagaEventHandler(associationProperty = "id")
     void on(MailingListProvisioningFailedEvent event) {
@@ -114,98 +99,69 @@ public class MailingListSaga {
     }
 
     private void start(Operation next) {
-        call.restart(deadlineManager, RETRY);
         operation = next;
-        run();
+        startSteps();
     }
 
-    private void run() {
-        if (!settings.stalwartEnabled()) {
-            report(StepState.SKIPPED, 0, "Stalwart provisioning is switched off");
-            finish();
-            return;
+    @Override
+    protected StepTable steps() {
+        MailAddress address = id.address();
+        Step step = MailSteps.step(systems).invoke(this::remove);
+        Step.Lookup gone = () -> server.hasList(address, null) ? null : Done.plain();
+        if (operation == Operation.REMOVE) {
+            return StepTable.parking(step.doneWhen(gone))
+                    .failing(f -> MailSteps.reason(f, "remove the list " + address, address));
         }
-        try {
-            switch (operation) {
-                case CREATE, CHANGE -> server.putList(id.address(), name, recipients);
-                case UNDO_CHANGE -> server.putList(id.address(), previousName, previousRecipients);
-                case UNDO_CREATE, REMOVE -> server.removeList(id.address());
-            }
-        } catch (AdapterException e) {
-            onFailure(e);
-            return;
-        }
-        boolean undo = operation == Operation.UNDO_CREATE || operation == Operation.UNDO_CHANGE;
-        report(undo ? StepState.COMPENSATED : StepState.DONE, 0, null);
-        finish();
-    }
-
-    private void finish() {
-        switch (operation) {
-            case CREATE, CHANGE -> commandGateway.send(new RecordMailingListProvisionedCommand(id));
-            case UNDO_CREATE -> {
-                release();
-                commandGateway.send(new RecordMailingListProvisioningFailedCommand(id, failure, false));
-            }
-            case UNDO_CHANGE -> commandGateway.send(new RecordMailingListProvisioningFailedCommand(id, failure, false));
-            case REMOVE -> {
-                release();
-                commandGateway.send(new RecordMailingListRemovedCommand(id));
-            }
-        }
-    }
-
-    private void onFailure(AdapterException e) {
-        if (call.retryLater(e, settings, deadlineManager, RETRY)) {
-            report(StepState.RETRYING, call.attempts(), e.reason());
+        boolean create = operation == Operation.CREATE;
+        step.invoke(() -> put(name, recipients))
+                .doneWhen(() -> server.hasList(address, recipients) ? Done.plain() : null)
+                .compensatingAFailedTry();
+        if (create) {
+            step.withCompensation(this::remove).undoneWhen(gone);
         } else {
-            giveUp(call.giveUpReason(e, verb(), id.address()));
+            step.withCompensation(() -> put(previousName, previousRecipients))
+                    .undoneWhen(() -> server.hasList(address, previousRecipients) ? Done.plain() : null);
         }
+        return StepTable.compensating(step)
+                .failing(f -> MailSteps.reason(f, (create ? "create" : "change") + " the list " + address, address))
+                .leaving(f -> create
+                        ? "the list may still be in Stalwart (" + MailSteps.reason(f, "remove the list " + address,
+                                address) + ")"
+                        : "Stalwart may still have the changed list (" + MailSteps.reason(f, "restore the list "
+                                + address, address) + ")");
     }
 
-    private String verb() {
-        return switch (operation) {
-            case CREATE -> "create the list ";
-            case CHANGE -> "change the list ";
-            case UNDO_CHANGE -> "restore the list ";
-            case UNDO_CREATE, REMOVE -> "remove the list ";
-        } + id.address();
+    private Done put(String listName, List<String> listRecipients) {
+        server.putList(id.address(), listName, listRecipients);
+        return Done.plain();
     }
 
-    private void giveUp(String reason) {
-        switch (operation) {
-            case CREATE -> {
-                report(StepState.FAILED, call.attempts(), reason);
-                failure = reason + "; then create the list again";
-                start(Operation.UNDO_CREATE);
-            }
-            case CHANGE -> {
-                report(StepState.FAILED, call.attempts(), reason);
-                failure = "the change failed and the previous name and recipients were put back: " + reason;
-                start(Operation.UNDO_CHANGE);
-            }
-            case UNDO_CREATE, UNDO_CHANGE -> {
-                String left = operation == Operation.UNDO_CREATE
-                        ? "the list may still be in Stalwart (" + reason + ")"
-                        : "Stalwart may still have the changed list (" + reason + ")";
-                report(StepState.NEEDS_ATTENTION, call.attempts(), left);
-                commandGateway.send(new RecordMailingListProvisioningFailedCommand(id, failure + "; " + left, true));
-            }
-            case REMOVE -> {
-                report(StepState.NEEDS_ATTENTION, call.attempts(), reason);
-                commandGateway.send(new RecordMailingListRemovalFailedCommand(id, reason
-                        + "; then remove the list again"));
-            }
+    private Done remove() {
+        server.removeList(id.address());
+        return Done.plain();
+    }
+
+    @Override
+    public void report(Step step, StepReport report) {
+        commandGateway.send(new RecordMailingListStepCommand(id, MailSteps.status(report)));
+    }
+
+    @Override
+    public void finished(StepEnd end) {
+        boolean left = !end.leftovers().isEmpty();
+        if (!left && (operation == Operation.REMOVE || operation == Operation.CREATE && end.failed())) {
+            // only this list's own claim is released (the claimant is the list id)
+            commandGateway.send(new ReleaseMailAddressCommand(id.address(), id.toString()));
         }
-    }
-
-    /** Only this list's own claim is released (the claimant is the list id). */
-    private void release() {
-        commandGateway.send(new ReleaseMailAddressCommand(id.address(), id.toString()));
-    }
-
-    private void report(StepState state, int attempt, String detail) {
-        commandGateway.send(new RecordMailingListStepCommand(id,
-                StalwartCall.status(settings, state, attempt, detail)));
+        if (operation == Operation.REMOVE) {
+            commandGateway.send(left ? new RecordMailingListRemovalFailedCommand(id, end.leftovers().get(0).detail()
+                    + "; then remove the list again") : new RecordMailingListRemovedCommand(id));
+        } else if (!end.failed()) {
+            commandGateway.send(new RecordMailingListProvisionedCommand(id));
+        } else {
+            String reason = operation == Operation.CREATE ? end.reason() + "; then create the list again"
+                    : "the change failed and the previous name and recipients were put back: " + end.reason();
+            commandGateway.send(new RecordMailingListProvisioningFailedCommand(id, reason + end.leftoverText(), left));
+        }
     }
 }

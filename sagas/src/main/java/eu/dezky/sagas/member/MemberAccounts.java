@@ -15,13 +15,15 @@ import eu.dezky.adapters.stalwart.NewAccount;
 import eu.dezky.adapters.stalwart.StalwartAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.member.AccountState;
 import eu.dezky.api.member.MemberSystem;
 
-import java.util.function.BiConsumer;
+import java.util.Optional;
 
 /**
  * A member's account in each system, in our words: provision one (create-or-adopt, so a repeat after a crash or a
- * lost answer is safe) and remove one again. Injected into the member sagas as a resource.
+ * lost answer is safe), find it again by natural key (the mailbox address) and our ownership marker, and remove one
+ * again. Injected into the member sagas as a resource.
  */
 public class MemberAccounts {
 
@@ -41,11 +43,6 @@ public class MemberAccounts {
     private final OcisClient ocis;
     private final SsoSubjectMode subjectMode;
 
-    /** Members' tokens carry Authentik's default subject ({@code hashed_user_id}). */
-    public MemberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis) {
-        this(authentik, stalwart, ocis, SsoSubjectMode.HASHED_USER_ID);
-    }
-
     /** {@code subjectMode} must be the {@code sub_mode} of the Authentik provider that issues the portal's tokens. */
     public MemberAccounts(AuthentikClient authentik, StalwartClient stalwart, OcisClient ocis,
                           SsoSubjectMode subjectMode) {
@@ -55,20 +52,14 @@ public class MemberAccounts {
         this.subjectMode = subjectMode;
     }
 
-    /**
-     * Provisions the member in {@code system} and answers the object's id there (and the SSO subject). {@code created}
-     * hears the id as soon as the object exists, before the rest of the step (password, group), so a failure after it
-     * is undone.
-     */
-    public Provisioned provision(MemberSystem system, Member member, String password,
-                            BiConsumer<MemberSystem, String> created) {
-        Ownership owner = new Ownership(member.tenant(), member.memberId());
+    /** Provisions the member in {@code system} and answers the object's id there (and the SSO subject). */
+    public Provisioned provision(MemberSystem system, Member member, String password) {
+        Ownership owner = owner(member);
         String address = member.mailbox().value();
         return switch (system) {
             case SSO -> {
                 AuthentikUser user = authentik.createOrAdoptUser(
                         new NewAuthentikUser(address, member.displayName(), address, owner));
-                created.accept(system, String.valueOf(user.pk()));
                 authentik.setPassword(user.id(), password);
                 authentik.addToGroup(authentik.findOrCreateGroup("dezky-" + member.tenant()), user.id());
                 yield new Provisioned(String.valueOf(user.pk()), user.subject(subjectMode));
@@ -80,18 +71,63 @@ public class MemberAccounts {
                                 + " is not registered in the mail server")).id();
                 StalwartAccount account = stalwart.createOrAdoptAccount(
                         new NewAccount(member.mailbox().localPart(), domainId, member.displayName(), password));
-                created.accept(system, account.id());
                 // an adopted account (our own earlier attempt) gets the password too
                 stalwart.setPassword(account.id(), password);
                 yield new Provisioned(account.id(), null);
             }
-            case FILES -> {
-                String id = ocis.createOrAdoptUser(
-                        new NewOcisUser(address, member.displayName(), address, password, owner)).id();
-                created.accept(system, id);
-                yield new Provisioned(id, null);
-            }
+            case FILES -> new Provisioned(ocis.createOrAdoptUser(
+                    new NewOcisUser(address, member.displayName(), address, password, owner)).id(), null);
         };
+    }
+
+    /**
+     * The id of the member's own object in {@code system}, found by natural key (the mailbox address) and, where the
+     * system keeps one, our ownership marker: what an onboarding may have created even when its answer was lost. An
+     * object of that name that is not this member's is not theirs to undo. Stalwart keeps no marker: the mailbox
+     * address is the member's through its claim, so an account at that address on the tenant's domain is theirs.
+     */
+    public Optional<String> findOwned(MemberSystem system, Member member) {
+        String address = member.mailbox().value();
+        Ownership owner = owner(member);
+        return switch (system) {
+            case SSO -> authentik.findUserByUsername(address).filter(u -> u.ownership().filter(owner::equals).isPresent())
+                    .map(u -> String.valueOf(u.pk()));
+            case MAILBOX -> mailbox(member.mailbox()).map(StalwartAccount::id);
+            case FILES -> ocis.findUser(address).filter(u -> u.ownership().filter(owner::equals).isPresent())
+                    .map(OcisUser::id);
+        };
+    }
+
+    /** Whether {@code system} still has the object {@code id} at the member's address: what a removal looks up. */
+    public boolean present(MemberSystem system, MailAddress mailbox, String id) {
+        return switch (system) {
+            case SSO -> authentik.findUserByUsername(mailbox.value()).filter(u -> id.equals(String.valueOf(u.pk())))
+                    .isPresent();
+            case MAILBOX -> mailbox(mailbox).filter(a -> a.id().equals(id)).isPresent();
+            case FILES -> ocis.findUser(id).isPresent();
+        };
+    }
+
+    /**
+     * The account's state as looked up now: {@code SUSPENDED} as {@link #suspend} leaves it, {@code ACTIVE}, or
+     * {@code NONE} when the system no longer has it.
+     */
+    public AccountState state(MemberSystem system, MailAddress mailbox, String id) {
+        Optional<Boolean> blocked = switch (system) {
+            case SSO -> authentik.findUserByUsername(mailbox.value()).filter(u -> id.equals(String.valueOf(u.pk())))
+                    .map(u -> !u.active());
+            case MAILBOX -> mailbox(mailbox).filter(a -> a.id().equals(id)).map(a -> a.permissions().frozen());
+            case FILES -> ocis.findUser(id).map(u -> Boolean.FALSE.equals(u.accountEnabled()));
+        };
+        return blocked.map(b -> b ? AccountState.SUSPENDED : AccountState.ACTIVE).orElse(AccountState.NONE);
+    }
+
+    private Optional<StalwartAccount> mailbox(MailAddress address) {
+        return stalwart.findDomain(address.domain()).flatMap(d -> stalwart.findAccount(address.localPart(), d.id()));
+    }
+
+    private static Ownership owner(Member member) {
+        return new Ownership(member.tenant(), member.memberId());
     }
 
     /** Deletes the member's object in {@code system}; NOT_FOUND means it is gone already. */

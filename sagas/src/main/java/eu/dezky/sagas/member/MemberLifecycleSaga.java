@@ -1,8 +1,7 @@
 package eu.dezky.sagas.member;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.member.AccountState;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
@@ -12,49 +11,36 @@ import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
 import eu.dezky.api.member.RecordMemberOperationFailedCommand;
 import eu.dezky.api.member.RecordMemberOperationStepCommand;
-import eu.dezky.api.operation.StepState;
-import eu.dezky.sagas.Attempts;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
+import eu.dezky.sagas.steps.Done;
+import eu.dezky.sagas.steps.Step;
+import eu.dezky.sagas.steps.StepEnd;
+import eu.dezky.sagas.steps.StepReport;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import static eu.dezky.sagas.member.MemberSystems.name;
-import static eu.dezky.sagas.member.MemberSystems.next;
 
 /**
- * One lifecycle operation on a member (suspend, resume, force logout, reset password), SSO → mailbox → files, with
- * the same guarantees as onboarding: transient failures retry on a deadline with exponential backoff, a permanent
- * failure or exhausted attempts undoes the done steps in reverse (a suspension by resuming, a resumption by
- * suspending again) and records a failure a person can act on; an undo that keeps failing is parked as
- * needs-attention. A force logout and a password reset cannot be undone (sessions stay ended, the old password is
- * not known), so their failure says which systems already changed. Systems that are switched off, not concerned by
- * the operation, or where the member has no account are recorded as skipped. A new password is read from the vault
- * at each step, never kept here, and its vault entry is deleted when the saga ends.
+ * One lifecycle operation on a member (suspend, resume, force logout, reset password), SSO → mailbox → files, on the
+ * step engine with onboarding's guarantees: a step given up undoes the done ones in reverse (a suspension by
+ * resuming, a resumption by suspending again) and records a failure a person can act on; an undo that keeps failing
+ * is parked as needs-attention. Before giving up, a suspend or resume looks at the account: if it already is as
+ * wanted (an answer was lost), the step is done. A force logout and a password reset cannot be undone (sessions stay
+ * ended, the old password is not known), so their failure says which systems already changed. Systems that are
+ * switched off, not concerned by the operation, or where the member has no account are skipped; the words and the
+ * lookups are in {@link LifecycleWords}.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MemberLifecycleSaga {
-
-    static final String RETRY = "member-lifecycle-retry";
+public class MemberLifecycleSaga extends StepSaga {
 
     @Autowired
     private transient MemberAccounts accounts;
-    @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
-    private transient MemberSagaSettings settings;
     @Autowired
     private transient SecretVault vault;
 
@@ -64,11 +50,6 @@ public class MemberLifecycleSaga {
     private MailAddress mailbox;
     private final Map<MemberSystem, String> accountIds = new EnumMap<>(MemberSystem.class);
     private String secretRef;
-    private MemberSystem current;
-    private Attempts attempts = Attempts.NONE;
-    private final List<MemberSystem> done = new ArrayList<>();
-    private String failure;
-    private String leftovers = "";
 
     @StartSaga
     @SagaEventHandler(associationProperty = "operationId")
@@ -79,17 +60,7 @@ public class MemberLifecycleSaga {
         mailbox = event.mailbox();
         accountIds.putAll(event.accounts());
         secretRef = event.secretRef();
-        current = MemberSystem.SSO;
-        run();
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        if (failure == null) {
-            run();
-        } else {
-            compensate();
-        }
+        startSteps();
     }
 
     @EndSaga
@@ -104,165 +75,72 @@ public class MemberLifecycleSaga {
         forgetSecret();
     }
 
-    /** Resumes at the current step; every step is idempotent, so repeating a half-done one is safe. */
-    private void run() {
-        while (current != null) {
-            String skipped = skipReason(current);
-            if (skipped != null) {
-                report(current, StepState.SKIPPED, 0, skipped);
-            } else {
-                String password = null;
-                if (kind == MemberOperationKind.RESET_PASSWORD) {
-                    password = vault.read(secretRef).orElse(null);
-                    if (password == null) {
-                        fail("the one-time password expired before " + name(current) + " was reached; reset the"
-                                + " password again");
-                        return;
-                    }
-                }
-                try {
-                    String detail = perform(current, accountIds.get(current), password);
-                    done.add(current);
-                    report(current, StepState.DONE, 0, detail);
-                } catch (AdapterException e) {
-                    onFailure(e);
-                    return;
-                }
-            }
-            attempts = Attempts.NONE;
-            current = next(current);
-        }
-        commandGateway.send(new RecordMemberOperationCompletedCommand(memberId, operationId));
+    @Override
+    protected StepTable steps() {
+        LifecycleWords words = new LifecycleWords(kind, mailbox, accountIds);
+        return StepTable.compensating(step(MemberSystem.SSO, words), step(MemberSystem.MAILBOX, words),
+                step(MemberSystem.FILES, words)).failing(words::reason).leaving(words::leftover);
     }
 
-    private String skipReason(MemberSystem system) {
-        if (!settings.enabled(system)) {
-            return name(system) + " provisioning is switched off";
+    private Step step(MemberSystem system, LifecycleWords words) {
+        String id = accountIds.get(system);
+        Step step = MemberSystems.step(systems, system)
+                .skippedBecause(words.skipReason(system, name(systems, system)))
+                .invoke(() -> perform(system, id));
+        if (kind == MemberOperationKind.SUSPEND || kind == MemberOperationKind.RESUME) {
+            AccountState wanted = kind == MemberOperationKind.SUSPEND ? AccountState.SUSPENDED : AccountState.ACTIVE;
+            AccountState before = wanted == AccountState.SUSPENDED ? AccountState.ACTIVE : AccountState.SUSPENDED;
+            step.withCompensation(() -> revert(system, id))
+                    .doneWhen(() -> accounts.state(system, mailbox, id) == wanted ? Done.plain() : null)
+                    .undoneWhen(() -> accounts.state(system, mailbox, id) == before ? Done.plain() : null);
         }
-        if (kind == MemberOperationKind.LOGOUT && system != MemberSystem.SSO) {
-            return "a force logout ends the SSO sessions only";
-        }
-        if (kind == MemberOperationKind.RESET_PASSWORD && system == MemberSystem.FILES) {
-            return "oCIS signs in through the SSO and keeps no password of its own";
-        }
-        if (accountIds.get(system) == null) {
-            return "the member has no " + name(system) + " account (onboarding skipped it)";
-        }
-        return null;
+        return step;
     }
 
-    /** Does the operation's step in {@code system}; answers a detail worth showing, or null. */
-    private String perform(MemberSystem system, String id, String password) {
+    /** Does the operation's step in {@code system}; every one is harmless to repeat. */
+    private Done perform(MemberSystem system, String id) {
         switch (kind) {
             case SUSPEND -> accounts.suspend(system, id);
             case RESUME -> accounts.resume(system, id);
             case LOGOUT -> {
-                int ended = accounts.logout(id, mailbox);
-                return ended + (ended == 1 ? " session" : " sessions") + " ended";
+                return Done.detail(LifecycleWords.sessionsEnded(accounts.logout(id, mailbox)));
             }
-            case RESET_PASSWORD -> accounts.setPassword(system, id, password);
+            case RESET_PASSWORD -> accounts.setPassword(system, id, vault.read(secretRef)
+                    .orElseThrow(() -> LifecycleWords.passwordExpired(name(systems, system))));
         }
-        return null;
+        return Done.plain();
     }
 
-    private void onFailure(AdapterException e) {
-        String id = accountIds.get(current);
-        switch (e.kind()) {
-            case TRANSIENT -> {
-                attempts = attempts.failed();
-                if (!attempts.allowRetry(settings.attempts(current))) {
-                    fail(name(current) + " could not be reached after " + attempts.count() + " attempts (last: "
-                            + e.reason() + "); check that it is reachable, then " + again());
-                    return;
-                }
-                report(current, StepState.RETRYING, attempts.count(), e.reason());
-                deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
-            }
-            case NOT_FOUND -> fail(name(current) + " no longer has the account " + id + " of " + mailbox
-                    + "; an operator must check the member there");
-            case CONFLICT, REJECTED -> fail(name(current) + " refused to " + verb() + " the account " + id + " of "
-                    + mailbox + ": " + e.reason() + "; fix the cause, then " + again());
+    private Done revert(MemberSystem system, String id) {
+        if (kind == MemberOperationKind.SUSPEND) {
+            accounts.resume(system, id);
+        } else {
+            accounts.suspend(system, id);
         }
+        return Done.plain();
     }
 
-    private void fail(String reason) {
-        report(current, StepState.FAILED, attempts.count(), reason);
-        failure = reason;
-        attempts = Attempts.NONE;
-        compensate();
+    @Override
+    public void report(Step step, StepReport report) {
+        commandGateway.send(new RecordMemberOperationStepCommand(memberId, operationId,
+                MemberSystems.status(step, report)));
     }
 
-    /** Undoes the done steps in reverse where that is possible, then records the failure. */
-    private void compensate() {
-        boolean undoable = kind == MemberOperationKind.SUSPEND || kind == MemberOperationKind.RESUME;
-        if (!undoable && !done.isEmpty()) {
-            leftovers = "; " + String.join(" and ", done.stream().map(MemberSystems::name).toList())
-                    + (kind == MemberOperationKind.LOGOUT ? " sessions already ended" : " already took the new password");
-            done.clear();
+    @Override
+    public void finished(StepEnd end) {
+        if (!end.failed()) {
+            commandGateway.send(new RecordMemberOperationCompletedCommand(memberId, operationId));
+            return;
         }
-        List<MemberSystem> reversed = new ArrayList<>(done);
-        Collections.reverse(reversed);
-        for (MemberSystem system : reversed) {
-            String id = accountIds.get(system);
-            try {
-                if (kind == MemberOperationKind.SUSPEND) {
-                    accounts.resume(system, id);
-                } else {
-                    accounts.suspend(system, id);
-                }
-            } catch (AdapterException e) {
-                // an account gone meanwhile has nothing left to undo
-                if (e.kind() != AdapterException.Kind.NOT_FOUND) {
-                    attempts = attempts.failed();
-                    if (e.kind() == AdapterException.Kind.TRANSIENT && attempts.allowRetry(settings.attempts(system))) {
-                        report(system, StepState.RETRYING, attempts.count(), "undoing: " + e.reason());
-                        deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
-                        return;
-                    }
-                    String left = name(system) + " still has the account " + id + " of " + mailbox
-                            + (kind == MemberOperationKind.SUSPEND ? " suspended" : " active") + " (" + e.reason()
-                            + "); an operator must " + (kind == MemberOperationKind.SUSPEND ? "reactivate" : "suspend")
-                            + " it there";
-                    report(system, StepState.NEEDS_ATTENTION, attempts.count(), left);
-                    leftovers += "; " + left;
-                    done.remove(system);
-                    attempts = Attempts.NONE;
-                    continue;
-                }
-            }
-            done.remove(system);
-            attempts = Attempts.NONE;
-            report(system, StepState.COMPENSATED, 0, null);
-        }
-        commandGateway.send(new RecordMemberOperationFailedCommand(memberId, operationId, failure + leftovers));
+        String changed = LifecycleWords.alreadyChanged(kind, end.stillDone().stream()
+                .map(key -> name(systems, MemberSystem.valueOf(key))).toList());
+        commandGateway.send(new RecordMemberOperationFailedCommand(memberId, operationId,
+                end.reason() + changed + end.leftoverText()));
     }
 
     private void forgetSecret() {
         if (secretRef != null) {
             vault.delete(secretRef);
         }
-    }
-
-    private void report(MemberSystem system, StepState state, int attempt, String detail) {
-        commandGateway.send(new RecordMemberOperationStepCommand(memberId, operationId,
-                MemberSystems.status(settings, system, state, attempt, detail)));
-    }
-
-    private String verb() {
-        return switch (kind) {
-            case SUSPEND -> "suspend";
-            case RESUME -> "reactivate";
-            case LOGOUT -> "end the sessions of";
-            case RESET_PASSWORD -> "set the new password on";
-        };
-    }
-
-    private String again() {
-        return switch (kind) {
-            case SUSPEND -> "suspend the member again";
-            case RESUME -> "resume the member again";
-            case LOGOUT -> "log the member out again";
-            case RESET_PASSWORD -> "reset the password again";
-        };
     }
 }

@@ -1,7 +1,6 @@
 package eu.dezky.sagas.member;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberProvisionedEvent;
@@ -11,12 +10,15 @@ import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
 import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
-import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.operation.StepState;
-import eu.dezky.sagas.Attempts;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
+import eu.dezky.sagas.steps.Done;
+import eu.dezky.sagas.steps.Failure;
+import eu.dezky.sagas.steps.Step;
+import eu.dezky.sagas.steps.StepEnd;
+import eu.dezky.sagas.steps.StepFailed;
+import eu.dezky.sagas.steps.StepReport;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -26,44 +28,29 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import static eu.dezky.sagas.member.MemberSystems.name;
-import static eu.dezky.sagas.member.MemberSystems.next;
 
 /**
  * Onboards a member: SSO identity in Authentik (create-or-adopt with our ownership marker, password, tenant group
  * {@code dezky-<slug>}) → mailbox in Stalwart on the tenant's primary domain (same password) → oCIS user. The SSO
- * and oCIS usernames are the mailbox address, which the claim makes unique platform-wide. Every step's outcome is
- * reported to the member (skipped, retrying n/m, done …). Transient failures retry on a deadline with exponential
- * backoff; a permanent failure or exhausted attempts undoes the completed steps in reverse and records a failure a
- * person can act on, releasing the address. An undo that keeps failing is parked as needs-attention and the address
- * stays claimed, because the leftover account still uses it. The password is read from the vault at each step and
- * never kept in the saga's state; the vault entry is deleted when the saga ends. The SSO step also records the
- * subject the member's tokens will carry, by which the engine recognises the member as a caller.
+ * and oCIS usernames are the mailbox address, which the claim makes unique platform-wide. A failure that is given
+ * up undoes the steps in reverse, each found by natural key and ownership marker (so a create whose answer was lost
+ * is undone too, and someone else's account never is), releases the address and records a reason a person can act
+ * on; an undo that keeps failing is parked as needs-attention and the address stays claimed. The password is read
+ * from the vault at each step and never kept here; the vault entry is deleted when the saga ends. The SSO step also
+ * records the subject the member's tokens will carry, by which the engine recognises the member as a caller.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class MemberOnboardingSaga {
-
-    static final String RETRY = "member-onboarding-retry";
+public class MemberOnboardingSaga extends StepSaga {
 
     @Autowired
     private transient MemberAccounts accounts;
-    @Autowired
-    private transient CommandGateway commandGateway;
-    @Autowired
-    private transient DeadlineManager deadlineManager;
-    @Autowired
-    private transient MemberSagaSettings settings;
     @Autowired
     private transient SecretVault vault;
 
     private MemberId memberId;
     private MemberAccounts.Member member;
     private String secretRef;
-    private MemberSystem current;
-    private Attempts attempts = Attempts.NONE;
-    private final Map<MemberSystem, String> created = new EnumMap<>(MemberSystem.class);
-    private String failure;
-    private String leftovers = "";
+    /** The objects found or created so far, by system: what a needs-attention report names. */
+    private final Map<MemberSystem, String> ids = new EnumMap<>(MemberSystem.class);
 
     @StartSaga
     @SagaEventHandler(associationProperty = "memberId")
@@ -72,17 +59,7 @@ public class MemberOnboardingSaga {
         member = new MemberAccounts.Member(event.tenantId().slug(), memberId.value(), event.displayName(),
                 event.mailbox());
         secretRef = event.secretRef();
-        current = MemberSystem.SSO;
-        provision();
-    }
-
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry() {
-        if (failure == null) {
-            provision();
-        } else {
-            compensate();
-        }
+        startSteps();
     }
 
     @EndSaga
@@ -97,101 +74,82 @@ public class MemberOnboardingSaga {
         vault.delete(secretRef);
     }
 
-    /** Resumes at the current step; create-or-adopt makes repeating a half-done step safe. */
-    private void provision() {
-        while (current != null) {
-            if (!settings.enabled(current)) {
-                report(current, StepState.SKIPPED, 0, name(current) + " provisioning is switched off", null);
-            } else {
-                try {
-                    String password = vault.read(secretRef).orElse(null);
-                    if (password == null) {
-                        fail("the one-time password expired before " + name(current) + " was reached; create the"
-                                + " member again");
-                        return;
-                    }
-                    MemberAccounts.Provisioned done = accounts.provision(current, member, password, created::put);
-                    if (done.ssoSubject() != null) {
-                        // before the step is done, so an active member's subject is always known
-                        commandGateway.send(new RecordMemberSsoSubjectCommand(memberId, done.ssoSubject()));
-                    }
-                    report(current, StepState.DONE, 0, null, done.id());
-                } catch (AdapterException e) {
-                    onFailure(e);
-                    return;
-                }
-            }
-            attempts = Attempts.NONE;
-            current = next(current);
-        }
-        commandGateway.send(new RecordMemberProvisionedCommand(memberId));
+    /** SSO → mailbox → files; every step is create-or-adopt, so repeating a half-done one is safe. */
+    @Override
+    protected StepTable steps() {
+        return StepTable.compensating(step(MemberSystem.SSO), step(MemberSystem.MAILBOX), step(MemberSystem.FILES)
+                        // oCIS takes the password with the create: an account of ours there is a finished step
+                        .doneWhen(() -> accounts.findOwned(MemberSystem.FILES, member).map(Done::object).orElse(null)))
+                .failing(this::reason)
+                .leaving(this::leftover);
     }
 
-    private void onFailure(AdapterException e) {
-        switch (e.kind()) {
-            case TRANSIENT, NOT_FOUND -> {
-                attempts = attempts.failed();
-                if (!attempts.allowRetry(settings.attempts(current))) {
-                    fail(name(current) + " could not be reached after " + attempts.count() + " attempts (last: "
-                            + e.reason() + "); check that it is reachable, then create the member again");
-                    return;
-                }
-                report(current, StepState.RETRYING, attempts.count(), e.reason(), created.get(current));
-                deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
-            }
-            case CONFLICT -> fail(name(current) + " already has an account for " + member.mailbox()
-                    + " that dezky did not create (" + e.reason() + "); an operator must remove or rename it there,"
-                    + " then create the member again");
-            case REJECTED -> fail(name(current) + " refused the account for " + member.mailbox() + ": "
-                    + e.reason() + "; fix the cause, then create the member again");
-        }
+    private Step step(MemberSystem system) {
+        return MemberSystems.step(systems, system)
+                .invoke(() -> provision(system))
+                .withCompensation(() -> removeOwned(system))
+                .compensatingAFailedTry()
+                .retryingNotFound();
     }
 
-    private void fail(String reason) {
-        report(current, StepState.FAILED, attempts.count(), reason, created.get(current));
-        failure = reason;
-        attempts = Attempts.NONE;
-        compensate();
+    private Done provision(MemberSystem system) {
+        String password = vault.read(secretRef).orElseThrow(() -> new StepFailed("the one-time password expired"
+                + " before " + name(systems, system) + " was reached; create the member again"));
+        MemberAccounts.Provisioned done = accounts.provision(system, member, password);
+        if (done.ssoSubject() != null) {
+            // before the step is done, so an active member's subject is always known
+            commandGateway.send(new RecordMemberSsoSubjectCommand(memberId, done.ssoSubject()));
+        }
+        return Done.object(done.id());
     }
 
-    /** Undoes the completed steps in reverse; gone already counts as undone. */
-    private void compensate() {
-        for (MemberSystem system : new MemberSystem[]{MemberSystem.FILES, MemberSystem.MAILBOX, MemberSystem.SSO}) {
-            String id = created.get(system);
-            if (id == null) {
-                continue;
-            }
-            try {
-                accounts.remove(system, id);
-            } catch (AdapterException e) {
-                if (e.kind() != AdapterException.Kind.NOT_FOUND) {
-                    attempts = attempts.failed();
-                    if (e.kind() == AdapterException.Kind.TRANSIENT && attempts.allowRetry(settings.attempts(system))) {
-                        report(system, StepState.RETRYING, attempts.count(), "undoing: " + e.reason(), id);
-                        deadlineManager.schedule(attempts.nextDelay(settings.backoff(), e), RETRY);
-                        return;
-                    }
-                    String left = name(system) + " still has the account " + id + " for " + member.mailbox()
-                            + " (" + e.reason() + "); an operator must delete it there";
-                    report(system, StepState.NEEDS_ATTENTION, attempts.count(), left, id);
-                    leftovers += "; " + left;
-                    created.remove(system);
-                    attempts = Attempts.NONE;
-                    continue;
-                }
-            }
-            created.remove(system);
-            attempts = Attempts.NONE;
-            report(system, StepState.COMPENSATED, 0, null, id);
+    /** Null when the system has nothing of this member's: nothing to undo. */
+    private Done removeOwned(MemberSystem system) {
+        String id = accounts.findOwned(system, member).orElse(null);
+        if (id == null) {
+            return null;
         }
-        if (leftovers.isEmpty()) {
+        ids.put(system, id);
+        accounts.remove(system, id);
+        return Done.object(id);
+    }
+
+    @Override
+    public void report(Step step, StepReport report) {
+        MemberSystem system = MemberSystems.system(step);
+        if (report.objectId() != null) {
+            ids.put(system, report.objectId());
+        }
+        String id = report.state() == StepState.DONE || report.state().compensating() ? ids.get(system) : null;
+        commandGateway.send(new RecordMemberStepCommand(memberId, MemberSystems.status(step, report), id));
+    }
+
+    @Override
+    public void finished(StepEnd end) {
+        if (!end.failed()) {
+            commandGateway.send(new RecordMemberProvisionedCommand(memberId));
+            return;
+        }
+        if (end.leftovers().isEmpty()) {
             commandGateway.send(new ReleaseMailAddressCommand(member.mailbox(), memberId.value()));
         }
-        commandGateway.send(new RecordMemberProvisioningFailedCommand(memberId, failure + leftovers));
+        commandGateway.send(new RecordMemberProvisioningFailedCommand(memberId, end.reason() + end.leftoverText()));
     }
 
-    private void report(MemberSystem system, StepState state, int attempt, String detail, String externalId) {
-        commandGateway.send(new RecordMemberStepCommand(memberId,
-                MemberSystems.status(settings, system, state, attempt, detail), externalId));
+    private String reason(Failure f) {
+        return switch (f.error().kind()) {
+            case TRANSIENT, NOT_FOUND -> f.system() + " could not be reached after " + f.attempts() + " attempts (last: "
+                    + f.reason() + "); check that it is reachable, then create the member again";
+            case CONFLICT -> f.system() + " already has an account for " + member.mailbox() + " that dezky did not"
+                    + " create (" + f.reason() + "); an operator must remove or rename it there, then create the member"
+                    + " again";
+            case REJECTED -> f.system() + " refused the account for " + member.mailbox() + ": " + f.reason()
+                    + "; fix the cause, then create the member again";
+        };
+    }
+
+    private String leftover(Failure f) {
+        return f.system() + " still has the account " + ids.get(MemberSystems.system(f.step())) + " for "
+                + member.mailbox() + " (" + f.reason() + "); an operator must delete it there";
     }
 }

@@ -1,44 +1,48 @@
 package eu.dezky.sagas.member;
 
 import eu.dezky.api.member.MemberSystem;
-import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
+import eu.dezky.sagas.steps.ExternalSystems;
+import eu.dezky.sagas.steps.Step;
+import eu.dezky.sagas.steps.StepReport;
+import eu.dezky.sagas.steps.SystemSettings;
 
-/**
- * What the member sagas say alike about the three systems: their names in reasons, the onboarding order, and a step's
- * status as reported.
- */
+import java.util.List;
+
+/** What the member sagas say alike about the three systems: their order, their settings and a step's status. */
 final class MemberSystems {
+
+    /** Onboarding order: the identity first, since the other two sign in through it. */
+    static final List<MemberSystem> ONBOARDING = List.of(MemberSystem.SSO, MemberSystem.MAILBOX, MemberSystem.FILES);
 
     private MemberSystems() {
     }
 
+    static SystemSettings settings(ExternalSystems systems, MemberSystem system) {
+        return switch (system) {
+            case SSO -> systems.authentik();
+            case MAILBOX -> systems.stalwart();
+            case FILES -> systems.ocis();
+        };
+    }
+
     /** The system's product name, as reasons and step details show it. */
-    static String name(MemberSystem system) {
-        return switch (system) {
-            case SSO -> "Authentik";
-            case MAILBOX -> "Stalwart";
-            case FILES -> "oCIS";
-        };
+    static String name(ExternalSystems systems, MemberSystem system) {
+        return settings(systems, system).name();
     }
 
-    /** The system after {@code system} in onboarding order (SSO → mailbox → files), or null after the last. */
-    static MemberSystem next(MemberSystem system) {
-        return switch (system) {
-            case SSO -> MemberSystem.MAILBOX;
-            case MAILBOX -> MemberSystem.FILES;
-            case FILES -> null;
-        };
+    /** A step of the member sagas' tables: keyed by the system's name. */
+    static Step step(ExternalSystems systems, MemberSystem system) {
+        return Step.step(system.name(), settings(systems, system));
     }
 
-    /**
-     * A step's status as onboarding, linking and the lifecycle operations report it: the system's try limit is shown
-     * where it explains the state (retrying n of m, failed), else 0. The removal, which parks instead of failing,
-     * shows it with needs-attention instead.
-     */
-    static StepStatus status(MemberSagaSettings settings, MemberSystem system, StepState state, int attempt,
-                             String detail) {
-        int max = state == StepState.RETRYING || state == StepState.FAILED ? settings.attempts(system) : 0;
-        return new StepStatus(system, state, attempt, max, detail, null);
+    static MemberSystem system(Step step) {
+        return MemberSystem.valueOf(step.key());
+    }
+
+    /** The engine's report as the member's step status. */
+    static StepStatus status(Step step, StepReport report) {
+        return new StepStatus(system(step), report.state(), report.attempt(), report.maxAttempts(), report.detail(),
+                report.nextAttemptAt());
     }
 }

@@ -13,14 +13,19 @@ import eu.dezky.api.domain.DomainStatus;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.api.operation.StepState;
+import eu.dezky.sagas.SagaFixtures;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.ACME;
 import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.DOMAIN;
-import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.SETTINGS;
+import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.REGISTERED;
+import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.SYSTEMS;
 import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.transientFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -45,10 +50,7 @@ class MailDomainRemovalSagaTest {
     }
 
     private SagaTestFixture<MailDomainRemovalSaga> fixture(StalwartClient client) {
-        SagaTestFixture<MailDomainRemovalSaga> fixture = new SagaTestFixture<>(MailDomainRemovalSaga.class);
-        fixture.registerResource(client);
-        fixture.registerResource(SETTINGS);
-        return fixture;
+        return SagaFixtures.of(MailDomainRemovalSaga.class, client, SYSTEMS);
     }
 
     private static MailDomainRemovalRequestedEvent requested(String stalwartId) {
@@ -67,8 +69,8 @@ class MailDomainRemovalSagaTest {
 
         fixture(client).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested(id))
-                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of(
-                        "mailbox alice@example.org", "alias on mailbox bob@other.org", "mailing list team@example.org")));
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of(
+                        "mailbox alice@example.org", "alias on mailbox bob@other.org", "mailing list team@example.org"))));
         assertThat(stalwart.simulator.inspect().domainNamed("example.org")).isPresent();
     }
 
@@ -80,7 +82,7 @@ class MailDomainRemovalSagaTest {
 
         fixture(client).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested(id))
-                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN));
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovedCommand(DOMAIN)));
         assertThat(stalwart.simulator.inspect().domainNamed("example.org")).isEmpty();
         assertThat(stalwart.simulator.inspect().dkimSignatures()).isEmpty();
     }
@@ -89,14 +91,14 @@ class MailDomainRemovalSagaTest {
     void aDomainAlreadyGoneFromStalwartCountsAsRemoved() {
         fixture(stalwart.client).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested("zz"))
-                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN));
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovedCommand(DOMAIN)));
     }
 
     @Test
     void aDomainNeverRegisteredInStalwartIsRemovedWithoutAskingIt() {
         fixture(mocked).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested(null))
-                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN));
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovedCommand(DOMAIN)));
         verifyNoInteractions(mocked);
     }
 
@@ -112,16 +114,16 @@ class MailDomainRemovalSagaTest {
 
         fixture(mocked).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested(id))
-                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN,
-                        List.of("mailbox dave@example.org")));
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovalRefusedCommand(DOMAIN,
+                        List.of("mailbox dave@example.org"))));
     }
 
     @Test
     void aTransientFailureIsRetriedOnADeadlineAndThenRemoves() {
         when(mocked.listAccounts("b")).thenThrow(transientFailure(null)).thenReturn(List.of());
         fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
-                .whenTimeElapses(SETTINGS.retryBaseBackoff())
-                .expectDispatchedCommands(new RecordMailDomainRemovedCommand(DOMAIN))
+                .whenTimeElapses(Duration.ofSeconds(30))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovedCommand(DOMAIN)))
                 .expectNoScheduledDeadlines();
     }
 
@@ -130,28 +132,39 @@ class MailDomainRemovalSagaTest {
         when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
         fixture(mocked).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested("b"))
-                .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(SETTINGS.retryBaseBackoff(), MailDomainRemovalSaga.RETRY);
+                .expectDispatchedCommandsMatching(OnlyOutcome.none(StepState.RETRYING))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MailDomainRemovalSaga.class));
     }
 
     @Test
     void exhaustedRetriesRefuseTheRemovalSoTheDomainIsRestored() {
         when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
+        when(mocked.findDomain("example.org")).thenReturn(Optional.of(REGISTERED));
         fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
                 .whenTimeElapses(Duration.ofDays(1))
-                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("the mail server"
-                        + " did not answer after 8 attempts (last: service unavailable); try again later")))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("the mail server"
+                        + " did not answer after 8 attempts (last: service unavailable); try again later"))))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
+    void aRemovalWhoseRetriesRanOutIsDoneWhenTheDomainIsFoundGone() {
+        when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
+        when(mocked.findDomain("example.org")).thenReturn(Optional.empty());
+        fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
+                .whenTimeElapses(Duration.ofDays(1))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovedCommand(DOMAIN)));
+    }
+
+    @Test
     void aRejectionRefusesTheRemovalWithStalwartsReason() {
+        when(mocked.findDomain("example.org")).thenReturn(Optional.of(REGISTERED));
         doThrow(AdapterException.of(AdapterException.Kind.REJECTED, "stalwart", "forbidden"))
                 .when(mocked).destroyDomainWithDkimKeys("b");
         fixture(mocked).givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(requested("b"))
-                .expectDispatchedCommands(new RecordMailDomainRemovalRefusedCommand(DOMAIN,
-                        List.of("the mail server rejected the removal: forbidden")));
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovalRefusedCommand(DOMAIN,
+                        List.of("the mail server rejected the removal: forbidden"))));
     }
 
     @Test

@@ -14,17 +14,30 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
+import eu.dezky.api.domain.RecordMailDomainStepCommand;
+import eu.dezky.api.mail.MailStep;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.sagas.SagaFixtures;
+import eu.dezky.sagas.TestSystems;
+import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** The setup saga's branches against a mocked client, where the exact failure sequence matters. */
@@ -35,7 +48,8 @@ class MailDomainSetupSagaTest {
     static final String TOKEN = "tok_0123456789abcdef";
     static final MailDomainAddedEvent ADDED = new MailDomainAddedEvent(DOMAIN, ACME, TOKEN,
             new DmarcPolicy("reject", "mailto:postmaster@example.org"), null);
-    static final DomainSagaSettings SETTINGS = DomainSagaSettings.defaults().withRetryJitter(0);
+    static final DomainSagaSettings SETTINGS = DomainSagaSettings.defaults();
+    static final ExternalSystems SYSTEMS = TestSystems.withAttempts(8);
 
     static final String ZONE = """
             example.org. IN MX 10 mail.dezky.test.
@@ -50,23 +64,27 @@ class MailDomainSetupSagaTest {
             new ExpectedDnsRecord(DnsRecordType.DMARC, "_dmarc.example.org", "v=DMARC1; p=reject; rua=mailto:postmaster@example.org"),
             new ExpectedDnsRecord(DnsRecordType.OWNERSHIP, "_dezky-verify.example.org", "dezky-verify=" + TOKEN));
     static final DkimSignature KEY = new DkimSignature("k", "b", "Dkim1Ed25519Sha256", "202611e", "active", "MCow");
+    static final StalwartDomain REGISTERED = new StalwartDomain("b", "example.org", true, null);
 
     private final StalwartClient stalwart = mock(StalwartClient.class);
     private SagaTestFixture<MailDomainSetupSaga> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MailDomainSetupSaga.class);
-        fixture.registerResource(stalwart);
-        fixture.registerResource(SETTINGS);
+        fixture = SagaFixtures.of(MailDomainSetupSaga.class, stalwart, SETTINGS, SYSTEMS);
     }
 
     static AdapterException transientFailure(Duration retryAfter) {
         return new AdapterException(AdapterException.Kind.TRANSIENT, "stalwart", 503, "service unavailable", retryAfter, null);
     }
 
+    static RecordMailDomainStepCommand step(StepState state, int attempt, String detail, Instant next) {
+        return new RecordMailDomainStepCommand(DOMAIN, new MailStep(state, attempt, 8, detail, next));
+    }
+
     private void stalwartReady() {
-        when(stalwart.createOrAdoptDomain("example.org")).thenReturn(new StalwartDomain("b", "example.org", true, null));
+        when(stalwart.createOrAdoptDomain("example.org")).thenReturn(REGISTERED);
+        when(stalwart.findDomain("example.org")).thenReturn(Optional.of(REGISTERED));
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of(KEY));
         when(stalwart.getDomain("b")).thenReturn(new StalwartDomain("b", "example.org", true, ZONE));
     }
@@ -77,7 +95,8 @@ class MailDomainSetupSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED))
+                .expectDispatchedCommands(step(StepState.DONE, 0, null, null),
+                        new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED))
                 .expectNoScheduledDeadlines();
     }
 
@@ -99,12 +118,14 @@ class MailDomainSetupSagaTest {
 
     @Test
     void switchedOffStalwartIsRecordedAsSkippedWithoutCallingIt() {
-        fixture.registerResource(SETTINGS.withStalwartEnabled(false));
+        fixture.registerResource(SYSTEMS.withStalwart(SYSTEMS.stalwart().withEnabled(false)));
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
-                .expectDispatchedCommandsMatching(OnlyCommand.of(RecordMailDomainProvisioningSkippedCommand.class,
-                        c -> c.reason().contains("STALWART_PROVISIONING_ENABLED=false")));
-        org.mockito.Mockito.verifyNoInteractions(stalwart);
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(RecordMailDomainProvisioningSkippedCommand.class,
+                        c -> c.reason().contains("STALWART_PROVISIONING_ENABLED=false")))
+                .expectDispatchedCommandsMatching(OnlyOutcome.reported(step(StepState.SKIPPED, 0,
+                        "Stalwart provisioning is switched off", null)));
+        verifyNoInteractions(stalwart);
     }
 
     @Test
@@ -112,8 +133,9 @@ class MailDomainSetupSagaTest {
         when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(Duration.ofMinutes(2)));
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
-                .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(Duration.ofMinutes(2), MailDomainSetupSaga.RETRY);
+                .expectDispatchedCommands(step(StepState.RETRYING, 1, "service unavailable",
+                        fixture.currentTime().plus(Duration.ofMinutes(2))))
+                .expectScheduledDeadlineWithName(Duration.ofMinutes(2), StepSaga.retryDeadlineOf(MailDomainSetupSaga.class));
     }
 
     @Test
@@ -121,17 +143,17 @@ class MailDomainSetupSagaTest {
         when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(null));
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofSeconds(30))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), MailDomainSetupSaga.RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), StepSaga.retryDeadlineOf(MailDomainSetupSaga.class));
     }
 
     @Test
     void aTransientFailureThenSuccessRecordsTheDomain() {
         stalwartReady();
-        when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(null))
-                .thenReturn(new StalwartDomain("b", "example.org", true, null));
+        when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(null)).thenReturn(REGISTERED);
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofSeconds(30))
-                .expectDispatchedCommands(new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED))
+                .expectDispatchedCommands(step(StepState.DONE, 1, null, null),
+                        new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED))
                 .expectNoScheduledDeadlines();
     }
 
@@ -140,10 +162,23 @@ class MailDomainSetupSagaTest {
         when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(null));
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofDays(1))
-                .expectDispatchedCommands(new RecordMailDomainProvisioningFailedCommand(DOMAIN, "Stalwart could not"
-                        + " register example.org after 8 attempts (last: service unavailable); check that Stalwart is"
-                        + " reachable, then remove the domain here and add it again"))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainProvisioningFailedCommand(DOMAIN,
+                        "Stalwart could not register example.org after 8 attempts (last: service unavailable); check"
+                                + " that Stalwart is reachable, then remove the domain here and add it again")))
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aRegistrationWhoseAnswerWasLostIsFoundByItsNameAndUndone() {
+        // Stalwart created the domain, every answer got lost: the saga never learnt the id
+        when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(null));
+        when(stalwart.findDomain("example.org")).thenReturn(Optional.of(REGISTERED));
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
+                .whenTimeElapses(Duration.ofDays(1))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(RecordMailDomainProvisioningFailedCommand.class,
+                        c -> c.reason().startsWith("Stalwart could not register example.org after 8 attempts")))
+                .expectDispatchedCommandsMatching(OnlyOutcome.reported(step(StepState.COMPENSATED, 0, null, null)));
+        verify(stalwart).destroyDomainWithDkimKeys("b");
     }
 
     @Test
@@ -152,10 +187,11 @@ class MailDomainSetupSagaTest {
                 "stalwart", "forbidden: sysDomainCreate"));
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
-                .expectDispatchedCommands(new RecordMailDomainProvisioningFailedCommand(DOMAIN, "Stalwart refused to"
-                        + " register example.org: forbidden: sysDomainCreate; fix the cause (credentials, permissions"
-                        + " or the name), then remove the domain and add it again"))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainProvisioningFailedCommand(DOMAIN,
+                        "Stalwart refused to register example.org: forbidden: sysDomainCreate; fix the cause"
+                                + " (credentials, permissions or the name), then remove the domain and add it again")))
                 .expectNoScheduledDeadlines();
+        verify(stalwart, never()).destroyDomainWithDkimKeys(anyString());
     }
 
     @Test
@@ -164,50 +200,45 @@ class MailDomainSetupSagaTest {
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of()).thenReturn(List.of(KEY));
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(SETTINGS.dkimWaitInterval())
-                .expectDispatchedCommands(new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED));
-        org.mockito.Mockito.verify(stalwart, org.mockito.Mockito.times(1)).createOrAdoptDomain(anyString());
+                .expectDispatchedCommands(step(StepState.DONE, 0, null, null),
+                        new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED));
+        verify(stalwart, times(1)).createOrAdoptDomain(anyString());
     }
 
     @Test
-    void noDkimKeysYetSchedulesTheNextLook() {
+    void noDkimKeysYetSchedulesTheNextLookWithoutCountingAnAttempt() {
         stalwartReady();
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
-                .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(SETTINGS.dkimWaitInterval(), MailDomainSetupSaga.DKIM_WAIT);
+                .expectDispatchedCommands(step(StepState.RETRYING, 0, "waiting for Stalwart to generate the DKIM keys"
+                        + " of example.org", fixture.currentTime().plus(SETTINGS.dkimWaitInterval())))
+                .expectScheduledDeadlineWithName(SETTINGS.dkimWaitInterval(), StepSaga.retryDeadlineOf(MailDomainSetupSaga.class));
     }
 
     @Test
-    void dkimKeysThatNeverAppearFailTheSetupWithAHint() {
+    void dkimKeysThatNeverAppearFailTheSetupWithAHintAndRemoveTheDomainFromStalwartAgain() {
         stalwartReady();
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofHours(1))
-                .expectDispatchedCommandsMatching(OnlyCommand.of(RecordMailDomainProvisioningFailedCommand.class,
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(RecordMailDomainProvisioningFailedCommand.class,
                         c -> c.reason().startsWith("Stalwart has not generated DKIM keys for example.org after 20 looks")))
                 .expectNoScheduledDeadlines();
+        verify(stalwart).destroyDomainWithDkimKeys("b");
     }
 
     @Test
-    void aFailureAfterTheDomainWasCreatedRemovesItFromStalwartAgain() {
+    void aCompensationThatKeepsFailingIsNamedInTheReason() {
         stalwartReady();
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
+        doThrow(transientFailure(null)).when(stalwart).destroyDomainWithDkimKeys("b");
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenTimeElapses(Duration.ofHours(1));
-        org.mockito.Mockito.verify(stalwart).destroyDomainWithDkimKeys("b");
-    }
-
-    @Test
-    void aCompensationThatFailsIsNamedInTheReason() {
-        stalwartReady();
-        when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
-        org.mockito.Mockito.doThrow(transientFailure(null)).when(stalwart).destroyDomainWithDkimKeys("b");
-        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenTimeElapses(Duration.ofHours(1))
-                .expectDispatchedCommandsMatching(OnlyCommand.of(RecordMailDomainProvisioningFailedCommand.class,
+                .whenTimeElapses(Duration.ofHours(2))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(RecordMailDomainProvisioningFailedCommand.class,
                         c -> c.reason().endsWith("(the domain could not be removed from Stalwart again, id b:"
                                 + " service unavailable; an operator must delete it there)")));
+        verify(stalwart, times(8)).destroyDomainWithDkimKeys("b");
     }
 
     @Test
@@ -217,17 +248,9 @@ class MailDomainSetupSagaTest {
                 .thenThrow(AdapterException.of(AdapterException.Kind.NOT_FOUND, "stalwart", "x:Domain b not found"))
                 .thenReturn(List.of(KEY));
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenTimeElapses(SETTINGS.retryBaseBackoff())
-                .expectDispatchedCommands(new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED));
-        org.mockito.Mockito.verify(stalwart, org.mockito.Mockito.times(2)).createOrAdoptDomain("example.org");
-    }
-
-    @Test
-    void theDefaultBackoffGrowsExponentiallyUpToTheCeilingAndHonoursRetryAfter() {
-        assertThat(SETTINGS.backoff().delay(1, null, 0.9)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(SETTINGS.backoff().delay(3, null, 0.9)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(SETTINGS.backoff().delay(10, null, 0.9)).isEqualTo(Duration.ofMinutes(15));
-        assertThat(SETTINGS.backoff().delay(1, Duration.ofMinutes(5), 0)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(DomainSagaSettings.defaults().backoff().delay(1, null, 0.5)).isEqualTo(Duration.ofSeconds(33));
+                .whenTimeElapses(Duration.ofSeconds(30))
+                .expectDispatchedCommands(step(StepState.DONE, 1, null, null),
+                        new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED));
+        verify(stalwart, times(2)).createOrAdoptDomain("example.org");
     }
 }

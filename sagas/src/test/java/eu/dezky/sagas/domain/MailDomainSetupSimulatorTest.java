@@ -4,6 +4,7 @@ import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.api.domain.DnsRecordType;
 import eu.dezky.api.domain.ExpectedDnsRecord;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
+import eu.dezky.sagas.SagaFixtures;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.ADDED;
 import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.DOMAIN;
 import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.SETTINGS;
+import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.SYSTEMS;
 import static eu.dezky.sagas.domain.MailDomainSetupSagaTest.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,16 +32,15 @@ class MailDomainSetupSimulatorTest {
     @Test
     void theDomainIsCreatedInStalwartAndItsZoneFileRecordsAreReportedOnceTheDkimKeysExist() {
         StalwartClient client = stalwart.client;
-        SagaTestFixture<MailDomainSetupSaga> fixture = new SagaTestFixture<>(MailDomainSetupSaga.class);
-        fixture.registerResource(client);
-        fixture.registerResource(SETTINGS);
+        SagaTestFixture<MailDomainSetupSaga> fixture = SagaFixtures.of(MailDomainSetupSaga.class, client, SETTINGS,
+                SYSTEMS);
 
         var given = fixture.givenAggregate(DOMAIN.value()).published(ADDED);
         String id = client.findDomain("example.org").orElseThrow().id();
         await().atMost(Duration.ofSeconds(10)).until(() -> !client.listDkimSignatures(id).isEmpty());
 
         given.whenTimeElapses(SETTINGS.dkimWaitInterval())
-                .expectDispatchedCommandsMatching(OnlyCommand.of(RecordMailDomainProvisionedCommand.class, c -> {
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(RecordMailDomainProvisionedCommand.class, c -> {
                     assertThat(c.stalwartDomainId()).isEqualTo(id);
                     assertThat(c.expectedRecords()).extracting(ExpectedDnsRecord::type).contains(DnsRecordType.MX,
                             DnsRecordType.SPF, DnsRecordType.DKIM, DnsRecordType.DMARC, DnsRecordType.OWNERSHIP);

@@ -16,6 +16,7 @@ import eu.dezky.api.domain.MailDomainCheckedEvent;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.RecordMailDomainCheckCommand;
+import eu.dezky.sagas.SagaFixtures;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,7 @@ class MailDomainVerificationSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MailDomainVerificationSaga.class);
-        fixture.registerResource(verifier);
-        fixture.registerResource(SETTINGS);
+        fixture = SagaFixtures.of(MailDomainVerificationSaga.class, verifier, SETTINGS);
     }
 
     /** A report giving every expected record the same outcome. */

@@ -22,13 +22,20 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.SagaFixtures;
+import eu.dezky.sagas.TestSystems;
+import eu.dezky.sagas.steps.ExternalSystems;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /** The alias saga's branches against a mocked mail server, where the exact failure sequence matters. */
 class MailAliasSagaTest {
@@ -40,17 +47,14 @@ class MailAliasSagaTest {
     static final MailAliasId ID = MailAliasId.of(SALES);
     static final String AGGREGATE = ID.toString();
     static final MailAliasCreatedEvent CREATED = new MailAliasCreatedEvent(ID, TENANT, MEMBER, BOB, null);
-    static final MailSagaSettings SETTINGS = new MailSagaSettings(true, 3, Duration.ofSeconds(30),
-            Duration.ofMinutes(15), 0);
+    static final ExternalSystems SYSTEMS = TestSystems.withAttempts(3);
 
     private final MailServer server = mock(MailServer.class);
     private SagaTestFixture<MailAliasSaga> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MailAliasSaga.class);
-        fixture.registerResource(server);
-        fixture.registerResource(SETTINGS);
+        fixture = SagaFixtures.of(MailAliasSaga.class, server, SYSTEMS);
     }
 
     static AdapterException failure(AdapterException.Kind kind) {
@@ -59,7 +63,7 @@ class MailAliasSagaTest {
     }
 
     static RecordMailAliasStepCommand step(StepState state) {
-        return new RecordMailAliasStepCommand(ID, new MailStep(state, 0, 0, null, null));
+        return new RecordMailAliasStepCommand(ID, new MailStep(state, 0, 3, null, null));
     }
 
     @Test
@@ -78,19 +82,21 @@ class MailAliasSagaTest {
 
         fixture.givenAggregate(AGGREGATE).published(CREATED)
                 .whenTimeElapses(Duration.ofMinutes(1))
-                .expectDispatchedCommands(step(StepState.DONE), new RecordMailAliasProvisionedCommand(ID))
+                .expectDispatchedCommands(new RecordMailAliasStepCommand(ID, new MailStep(StepState.DONE, 1, 3, null,
+                        null)), new RecordMailAliasProvisionedCommand(ID))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
     void aTransientFailureSchedulesARetryAndSaysSo() {
         doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).addAlias(SALES, BOB);
+        Instant due = fixture.currentTime().plusSeconds(30);
 
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommands(new RecordMailAliasStepCommand(ID,
-                        new MailStep(StepState.RETRYING, 1, 3, "service unavailable", null)))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MailAliasSaga.RETRY);
+                        new MailStep(StepState.RETRYING, 1, 3, "service unavailable", due)))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MailAliasSaga.class));
     }
 
     @Test
@@ -127,6 +133,8 @@ class MailAliasSagaTest {
     void anUndoThatFailsForGoodNeedsAttentionAndKeepsTheAddressClaimed() {
         doThrow(failure(AdapterException.Kind.CONFLICT)).when(server).addAlias(SALES, BOB);
         doThrow(failure(AdapterException.Kind.REJECTED)).when(server).removeAlias(SALES, BOB);
+        // the look before giving up the add finds no alias of ours; the look before parking the undo finds it there
+        when(server.hasAlias(SALES, BOB)).thenReturn(false, true);
 
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
@@ -177,6 +185,7 @@ class MailAliasSagaTest {
     @Test
     void aRemovalTheMailServerRefusesNeedsAttentionAndKeepsTheClaim() {
         doThrow(failure(AdapterException.Kind.REJECTED)).when(server).removeAlias(SALES, BOB);
+        when(server.hasAlias(SALES, BOB)).thenReturn(true);
         fixture.givenAggregate(AGGREGATE).published(CREATED, new MailAliasProvisionedEvent(ID, TENANT, null))
                 .whenAggregate(AGGREGATE).publishes(new MailAliasRemovalRequestedEvent(ID, TENANT, MEMBER, BOB, null, null))
                 .expectDispatchedCommandsMatching(Dispatched.inOrder(
@@ -197,13 +206,25 @@ class MailAliasSagaTest {
     }
 
     @Test
+    void anAddThatRanOutOfAttemptsButFindsTheAliasOnTheAccountIsDone() {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).addAlias(SALES, BOB);
+        when(server.hasAlias(SALES, BOB)).thenReturn(true);
+
+        fixture.givenAggregate(AGGREGATE).published(CREATED)
+                .whenTimeElapses(Duration.ofMinutes(2))
+                .expectDispatchedCommandsMatching(Dispatched.inOrder(
+                        Dispatched.step(StepState.RETRYING, "service unavailable"),
+                        new RecordMailAliasStepCommand(ID, new MailStep(StepState.DONE, 3, 3, null, null)),
+                        new RecordMailAliasProvisionedCommand(ID)));
+        verify(server, never()).removeAlias(SALES, BOB);
+    }
+
+    @Test
     void withStalwartSwitchedOffTheStepIsRecordedAsSkipped() {
-        fixture = new SagaTestFixture<>(MailAliasSaga.class);
-        fixture.registerResource(server);
-        fixture.registerResource(new MailSagaSettings(false, 3, Duration.ofSeconds(30), Duration.ofMinutes(15), 0));
+        fixture.registerResource(SYSTEMS.withStalwart(SYSTEMS.stalwart().withEnabled(false)));
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(CREATED)
-                .expectDispatchedCommands(new RecordMailAliasStepCommand(ID, new MailStep(StepState.SKIPPED, 0, 0,
+                .expectDispatchedCommands(new RecordMailAliasStepCommand(ID, new MailStep(StepState.SKIPPED, 0, 3,
                         "Stalwart provisioning is switched off", null)), new RecordMailAliasProvisionedCommand(ID));
     }
 

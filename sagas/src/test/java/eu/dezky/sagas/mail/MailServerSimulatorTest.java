@@ -72,6 +72,20 @@ class MailServerSimulatorTest {
     }
 
     @Test
+    void whatCountsAsDoneIsReadFromTheMailServer() {
+        assertThat(server.hasAlias(SALES, BOB)).isFalse();
+        server.addAlias(SALES, BOB);
+        assertThat(server.hasAlias(SALES, BOB)).isTrue();
+        assertThat(server.hasAlias(SALES, new MailAddress("nobody@example.org"))).isFalse();
+
+        assertThat(server.hasList(TEAM, null)).isFalse();
+        server.putList(TEAM, "Team", List.of("a@example.org", "b@other.com"));
+        assertThat(server.hasList(TEAM, null)).isTrue();
+        assertThat(server.hasList(TEAM, List.of("b@other.com", "a@example.org"))).isTrue();
+        assertThat(server.hasList(TEAM, List.of("a@example.org"))).isFalse();
+    }
+
+    @Test
     void putListCreatesThenReplacesRecipientsAndName() {
         server.putList(TEAM, "Team", List.of("a@example.org", "b@other.com"));
         server.putList(TEAM, "Whole team", List.of("b@other.com", "c@other.com"));

@@ -21,6 +21,8 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.SagaFixtures;
+import eu.dezky.sagas.TestSystems;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +34,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /** The list saga's branches against a mocked mail server: create, change with roll-back, remove. */
 class MailingListSagaTest {
@@ -51,13 +54,11 @@ class MailingListSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MailingListSaga.class);
-        fixture.registerResource(server);
-        fixture.registerResource(new MailSagaSettings(true, 3, Duration.ofSeconds(30), Duration.ofMinutes(15), 0));
+        fixture = SagaFixtures.of(MailingListSaga.class, server, TestSystems.withAttempts(3));
     }
 
     static RecordMailingListStepCommand step(StepState state) {
-        return new RecordMailingListStepCommand(ID, new MailStep(state, 0, 0, null, null));
+        return new RecordMailingListStepCommand(ID, new MailStep(state, 0, 3, null, null));
     }
 
     static AdapterException failure(AdapterException.Kind kind) {
@@ -94,7 +95,8 @@ class MailingListSagaTest {
 
         fixture.givenAggregate(AGGREGATE).published(CREATED)
                 .whenTimeElapses(Duration.ofMinutes(1))
-                .expectDispatchedCommands(step(StepState.DONE), new RecordMailingListProvisionedCommand(ID))
+                .expectDispatchedCommands(new RecordMailingListStepCommand(ID, new MailStep(StepState.DONE, 1, 3, null,
+                        null)), new RecordMailingListProvisionedCommand(ID))
                 .expectNoScheduledDeadlines();
     }
 
@@ -146,6 +148,7 @@ class MailingListSagaTest {
     @Test
     void aRemovalThatKeepsFailingNeedsAttentionAndKeepsTheClaim() {
         doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).removeList(TEAM);
+        when(server.hasList(TEAM, null)).thenReturn(true);
 
         fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null),
                         new MailingListRemovalRequestedEvent(ID, TENANT, null))
@@ -155,6 +158,19 @@ class MailingListSagaTest {
                         Dispatched.step(StepState.NEEDS_ATTENTION, "after 3 attempts"),
                         Dispatched.command(RecordMailingListRemovalFailedCommand.class,
                                 f -> f.reason().contains("remove the list again"))));
+    }
+
+    @Test
+    void aRemovalWhoseRetriesRanOutIsDoneWhenTheListIsFoundGone() {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).when(server).removeList(TEAM);
+
+        fixture.givenAggregate(AGGREGATE).published(CREATED, new MailingListProvisionedEvent(ID, TENANT, null),
+                        new MailingListRemovalRequestedEvent(ID, TENANT, null))
+                .whenTimeElapses(Duration.ofMinutes(2))
+                .expectDispatchedCommandsMatching(Dispatched.inOrder(
+                        Dispatched.step(StepState.RETRYING, "service unavailable"),
+                        Dispatched.step(StepState.DONE, null),
+                        new ReleaseMailAddressCommand(TEAM, ID.toString()), new RecordMailingListRemovedCommand(ID)));
     }
 
     @Test

@@ -14,14 +14,17 @@ import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.member.AccountState;
+import eu.dezky.sagas.SagaFixtures;
+import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static eu.dezky.sagas.member.MemberOnboardingSagaTest.failure;
@@ -45,26 +48,16 @@ class MemberLifecycleSagaTest {
     static final String REF = "vault-ref-2";
     static final String PASSWORD = "Qz8!new-one-time-password";
     static final Map<MemberSystem, String> IDS = MemberOnboardingSagaTest.IDS;
-    static final MemberSagaSettings SETTINGS = MemberOnboardingSagaTest.SETTINGS;
+    static final ExternalSystems SYSTEMS = MemberOnboardingSagaTest.SYSTEMS;
 
     private final MemberAccounts accounts = mock(MemberAccounts.class);
-    private final Map<String, String> secrets = new HashMap<>(Map.of(REF, PASSWORD));
+    private final MapVault vault = new MapVault(REF, PASSWORD);
+    private final Map<String, String> secrets = vault.secrets;
     private SagaTestFixture<MemberLifecycleSaga> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MemberLifecycleSaga.class);
-        fixture.registerResource(accounts);
-        fixture.registerResource(SETTINGS);
-        fixture.registerResource(new SecretVault() {
-            public Optional<String> read(String ref) {
-                return Optional.ofNullable(secrets.get(ref));
-            }
-
-            public void delete(String ref) {
-                secrets.remove(ref);
-            }
-        });
+        fixture = SagaFixtures.of(MemberLifecycleSaga.class, accounts, SYSTEMS, vault);
     }
 
     static MemberOperationStartedEvent started(MemberOperationKind kind) {
@@ -77,7 +70,7 @@ class MemberLifecycleSagaTest {
     }
 
     static RecordMemberOperationStepCommand step(MemberSystem system, StepState state) {
-        return new RecordMemberOperationStepCommand(ID, OP, new StepStatus(system, state, 0, 0, null, null));
+        return new RecordMemberOperationStepCommand(ID, OP, new StepStatus(system, state, 0, 3, null, null));
     }
 
     static Predicate<Object> step(MemberSystem system, StepState state, String detail) {
@@ -161,16 +154,18 @@ class MemberLifecycleSagaTest {
     @Test
     void aTransientMailboxFailureIsRetriedOnADeadlineAndThenSucceeds() {
         doThrow(failure(AdapterException.Kind.TRANSIENT)).when(accounts).suspend(MemberSystem.MAILBOX, "m1");
+        Instant due = fixture.currentTime().plusSeconds(30);
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND))
                 .expectDispatchedCommands(step(MemberSystem.SSO, StepState.DONE),
                         new RecordMemberOperationStepCommand(ID, OP, new StepStatus(MemberSystem.MAILBOX,
-                                StepState.RETRYING, 1, 3, "service unavailable", null)))
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberLifecycleSaga.RETRY);
+                                StepState.RETRYING, 1, 3, "service unavailable", due)))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberLifecycleSaga.class));
         org.mockito.Mockito.reset(accounts);
         fixture.whenTimeElapses(Duration.ofSeconds(31))
-                .expectTriggeredDeadlinesWithName(MemberLifecycleSaga.RETRY)
-                .expectDispatchedCommands(step(MemberSystem.MAILBOX, StepState.DONE),
+                .expectTriggeredDeadlinesWithName(StepSaga.retryDeadlineOf(MemberLifecycleSaga.class))
+                .expectDispatchedCommands(new RecordMemberOperationStepCommand(ID, OP, new StepStatus(
+                                MemberSystem.MAILBOX, StepState.DONE, 1, 3, null, null)),
                         step(MemberSystem.FILES, StepState.DONE), COMPLETED);
         verify(accounts, never()).suspend(MemberSystem.SSO, "7");
     }
@@ -231,7 +226,7 @@ class MemberLifecycleSagaTest {
 
     @Test
     void switchedOffSystemsAndMissingAccountsAreSkippedWithoutBeingCalled() {
-        fixture.registerResource(SETTINGS.withEnabled(true, false, true));
+        fixture.registerResource(SYSTEMS.withStalwart(SYSTEMS.stalwart().withEnabled(false)));
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND,
                         Map.of(MemberSystem.SSO, "7", MemberSystem.MAILBOX, "m1")))
@@ -265,6 +260,33 @@ class MemberLifecycleSagaTest {
                         step(MemberSystem.SSO, StepState.FAILED, "the one-time password expired"),
                         failed("reset the password again")));
         verify(accounts, never()).setPassword(any(), any(), any());
+    }
+
+    @Test
+    void aSuspendWhoseAnswerWasLostAndWhoseRetriesRanOutIsDoneWhenTheAccountIsFoundSuspended() throws Exception {
+        doThrow(failure(AdapterException.Kind.TRANSIENT)).when(accounts).suspend(MemberSystem.FILES, "f1");
+        when(accounts.state(MemberSystem.FILES, BOB, "f1")).thenReturn(AccountState.SUSPENDED);
+        fixture.givenAggregate(AGGREGATE).published(started(MemberOperationKind.SUSPEND))
+                .andThenTimeElapses(Duration.ofSeconds(31))
+                .whenTimeElapses(Duration.ofSeconds(61))
+                .expectDispatchedCommands(new RecordMemberOperationStepCommand(ID, OP, new StepStatus(
+                        MemberSystem.FILES, StepState.DONE, 3, 3, null, null)), COMPLETED);
+        verify(accounts, never()).resume(any(), any());
+    }
+
+    @Test
+    void anUndoThatFailsButFindsTheAccountBackAsBeforeCountsAsUndone() {
+        doThrow(failure(AdapterException.Kind.REJECTED)).when(accounts).suspend(MemberSystem.FILES, "f1");
+        doThrow(failure(AdapterException.Kind.REJECTED)).when(accounts).resume(MemberSystem.MAILBOX, "m1");
+        when(accounts.state(MemberSystem.MAILBOX, BOB, "m1")).thenReturn(AccountState.ACTIVE);
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND))
+                .expectDispatchedCommandsMatching(Commands.inOrder(
+                        step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
+                        step(MemberSystem.FILES, StepState.FAILED, "oCIS refused to suspend"),
+                        new RecordMemberOperationStepCommand(ID, OP, new StepStatus(MemberSystem.MAILBOX,
+                                StepState.COMPENSATED, 1, 3, null, null)),
+                        step(MemberSystem.SSO, StepState.COMPENSATED), failed("suspend the member again")));
     }
 
     @Test

@@ -14,6 +14,9 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.SagaFixtures;
+import eu.dezky.sagas.TestSystems;
 
 import java.time.Duration;
 
@@ -38,10 +41,7 @@ class MemberLinkSagaTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MemberLinkSaga.class);
-        fixture.registerResource(accounts);
-        fixture.registerResource(MemberSagaSettings.defaults().withAttempts(3, 3, 3)
-                .withBackoff(Duration.ofSeconds(30), Duration.ofMinutes(15), 0));
+        fixture = SagaFixtures.of(MemberLinkSaga.class, accounts, TestSystems.withAttempts(3));
         when(accounts.share(eq(MemberSystem.SSO), any())).thenReturn("7");
         when(accounts.share(eq(MemberSystem.MAILBOX), any())).thenReturn("m1");
         when(accounts.share(eq(MemberSystem.FILES), any())).thenReturn("f1");
@@ -65,6 +65,20 @@ class MemberLinkSagaTest {
                 .expectDispatchedCommandsMatching(inOrder(shared(MemberSystem.SSO, "7"),
                         stepState(MemberSystem.MAILBOX, StepState.FAILED, "tenant-a"),
                         failure("remove this membership")));
+    }
+
+    @Test
+    void aTransientFailureIsRetriedOnADeadlineThenTheSharingGoesOn() {
+        when(accounts.share(eq(MemberSystem.FILES), any())).thenThrow(MemberOnboardingSagaTest.failure(
+                AdapterException.Kind.TRANSIENT)).thenReturn("f1");
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ID.value()).publishes(LINKED)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberLinkSaga.class))
+                .expectDispatchedCommandsMatching(inOrder(shared(MemberSystem.SSO, "7"), shared(MemberSystem.MAILBOX, "m1"),
+                        stepState(MemberSystem.FILES, StepState.RETRYING, "service unavailable")));
+        fixture.whenTimeElapses(Duration.ofSeconds(31))
+                .expectDispatchedCommandsMatching(inOrder(shared(MemberSystem.FILES, "f1"),
+                        new RecordMemberProvisionedCommand(ID)));
     }
 
     private static java.util.function.Predicate<Object> shared(MemberSystem system, String id) {

@@ -15,6 +15,10 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import eu.dezky.sagas.steps.StepSaga;
+import eu.dezky.sagas.SagaFixtures;
+import eu.dezky.sagas.TestSystems;
+import eu.dezky.sagas.steps.ExternalSystems;
 
 import java.time.Duration;
 
@@ -27,6 +31,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /** The removal saga's branches against mocked accounts. */
 class MemberRemovalSagaTest {
@@ -38,17 +43,16 @@ class MemberRemovalSagaTest {
     static final MemberRemovalStartedEvent STARTED = new MemberRemovalStartedEvent(ID, ACME, BOB, "7", "m1", "f1", true, null);
     static final MailAddressLeftEvent LAST = new MailAddressLeftEvent(BOB, ACME, ID.value(), true);
     static final MailAddressLeftEvent OTHERS_STAY = new MailAddressLeftEvent(BOB, ACME, ID.value(), false);
-    static final MemberSagaSettings SETTINGS = MemberSagaSettings.defaults().withAttempts(3, 3, 3)
-            .withBackoff(Duration.ofSeconds(30), Duration.ofMinutes(15), 0);
+    static final ExternalSystems SYSTEMS = TestSystems.withAttempts(3);
 
     private final MemberAccounts accounts = mock(MemberAccounts.class);
     private SagaTestFixture<MemberRemovalSaga> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new SagaTestFixture<>(MemberRemovalSaga.class);
-        fixture.registerResource(accounts);
-        fixture.registerResource(SETTINGS);
+        fixture = SagaFixtures.of(MemberRemovalSaga.class, accounts, SYSTEMS);
+        // every account is still there when looked up, unless a test says otherwise
+        when(accounts.present(any(), any(), anyString())).thenReturn(true);
     }
 
     private void fails(MemberSystem system, String id, AdapterException.Kind kind) {
@@ -99,7 +103,7 @@ class MemberRemovalSagaTest {
         fails(MemberSystem.MAILBOX, "m1", AdapterException.Kind.TRANSIENT);
         fixture.givenAggregate(AGGREGATE).published(STARTED)
                 .whenAggregate(BOB.value()).publishes(LAST)
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MemberRemovalSaga.RETRY)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberRemovalSaga.class))
                 .expectDispatchedCommandsMatching(inOrder(
                         stepState(MemberSystem.FILES, StepState.DONE, "deleted"),
                         stepState(MemberSystem.MAILBOX, StepState.RETRYING, "service unavailable")));
@@ -107,7 +111,7 @@ class MemberRemovalSagaTest {
         fixture.givenAggregate(AGGREGATE).published(STARTED)
                 .andThenAggregate(BOB.value()).published(LAST)
                 .whenTimeElapses(Duration.ofSeconds(31))
-                .expectTriggeredDeadlinesWithName(MemberRemovalSaga.RETRY)
+                .expectTriggeredDeadlinesWithName(StepSaga.retryDeadlineOf(MemberRemovalSaga.class))
                 .expectDispatchedCommandsMatching(inOrder(
                         stepState(MemberSystem.MAILBOX, StepState.DONE, "deleted"),
                         stepState(MemberSystem.SSO, StepState.DONE, "deleted"),
@@ -144,6 +148,37 @@ class MemberRemovalSagaTest {
                         stepState(MemberSystem.SSO, StepState.DONE, "deleted"),
                         new ReleaseMailAddressCommand(BOB, ID.value()),
                         new RecordMemberRemovedCommand(ID, false)));
+    }
+
+    @Test
+    void aDeleteWhoseRetriesRanOutIsDoneWhenTheAccountIsFoundGone() throws Exception {
+        // oCIS deleted the user but the answer was lost, and every retry failed: a look finds it gone
+        doThrow(MemberOnboardingSagaTest.failure(AdapterException.Kind.TRANSIENT)).when(accounts).remove(MemberSystem.FILES, "f1");
+        when(accounts.present(MemberSystem.FILES, BOB, "f1")).thenReturn(false);
+        fixture.givenAggregate(AGGREGATE).published(STARTED)
+                .andThenAggregate(BOB.value()).published(LAST)
+                .andThenTimeElapses(Duration.ofSeconds(31))
+                .whenTimeElapses(Duration.ofSeconds(61))
+                .expectDispatchedCommandsMatching(inOrder(
+                        stepState(MemberSystem.FILES, StepState.DONE, "already gone"),
+                        stepState(MemberSystem.MAILBOX, StepState.DONE, "deleted"),
+                        stepState(MemberSystem.SSO, StepState.DONE, "deleted"),
+                        new ReleaseMailAddressCommand(BOB, ID.value()),
+                        new RecordMemberRemovedCommand(ID, false)));
+    }
+
+    @Test
+    void aSwitchedOffSystemsAccountIsParkedForAnOperatorAndTheAddressStaysClaimed() {
+        fixture.registerResource(SYSTEMS.withStalwart(SYSTEMS.stalwart().withEnabled(false)));
+        fixture.givenAggregate(AGGREGATE).published(STARTED)
+                .whenAggregate(BOB.value()).publishes(LAST)
+                .expectDispatchedCommandsMatching(inOrder(
+                        stepState(MemberSystem.FILES, StepState.DONE, "deleted"),
+                        stepState(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION, "Stalwart still has the account m1"
+                                + " for bob@example.org (Stalwart provisioning is switched off in the engine)"),
+                        stepState(MemberSystem.SSO, StepState.DONE, "deleted"),
+                        new RecordMemberRemovedCommand(ID, false)));
+        verify(accounts, never()).remove(MemberSystem.MAILBOX, "m1");
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.List;
  * What in Stalwart still uses a domain, in words an admin understands ("mailbox alice@example.org"). Read before
  * anything is destroyed, so a refused removal has changed nothing.
  */
-final class DomainUsers {
+final class MailDomainUsers {
 
-    private DomainUsers() {
+    private MailDomainUsers() {
     }
 
     static List<String> of(StalwartClient stalwart, String domainId) {

@@ -1,11 +1,11 @@
-package eu.dezky.sagas;
+package eu.dezky.sagas.steps;
 
 import java.time.Duration;
 
 /**
  * How long a saga waits before retrying a step that failed transiently: {@code base}, doubling with every further
  * attempt up to {@code max}, plus up to {@code jitter} (a fraction) of that at random so that many sagas hit by the
- * same outage do not retry in step. The member, mail and domain settings each describe one.
+ * same outage do not retry in step. Each external system's {@link SystemSettings} carries one.
  *
  * @param base   first retry delay
  * @param max    ceiling of one retry delay (before jitter)

@@ -1,0 +1,68 @@
+package eu.dezky.platform.config;
+
+import eu.dezky.sagas.claim.ClaimSettings;
+import eu.dezky.sagas.domain.DomainSagaSettings;
+import eu.dezky.sagas.steps.ExternalSystems;
+import eu.dezky.sagas.steps.SystemSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The sagas' settings, bound once from the configuration (README.md lists the variables) and injected into the sagas
+ * as resources: one record per external system, shared by every saga that calls it, plus what only the domain and
+ * member sagas know about.
+ */
+@Configuration(proxyBeanMethods = false)
+class SagaSettings {
+
+    /** {@code dezky.systems}: each external system's switch, attempts and backoff. */
+    @ConfigurationProperties("dezky.systems")
+    record Systems(System authentik, System stalwart, System ocis) {
+
+        /** One system: off means its steps are skipped; attempts per step and undo; first and longest retry delay. */
+        record System(boolean enabled, int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
+
+            SystemSettings settings(String name) {
+                return SystemSettings.of(name, enabled, maxAttempts, firstBackoff, maxBackoff);
+            }
+        }
+    }
+
+    /** {@code dezky.domains}: DNS rechecks and the wait for Stalwart's DKIM keys. */
+    @ConfigurationProperties("dezky.domains")
+    record Domains(Duration recheckPending, Duration recheckVerified, Duration dkimWaitInterval) {
+    }
+
+    /** {@code dezky.members}: the SSO subject mode and how long a provisional address claim waits for its owner. */
+    @ConfigurationProperties("dezky.members")
+    record Members(String ssoSubjectMode, Duration claimConfirmWithin) {
+    }
+
+    @Bean
+    ExternalSystems externalSystems(Systems systems) {
+        return new ExternalSystems(systems.authentik().settings("Authentik"), systems.stalwart().settings("Stalwart"),
+                systems.ocis().settings("oCIS"));
+    }
+
+    @Bean
+    DomainSagaSettings domainSagaSettings(Domains domains) {
+        return DomainSagaSettings.defaults().withRechecks(domains.recheckPending(), domains.recheckVerified())
+                .withDkimWaitInterval(domains.dkimWaitInterval());
+    }
+
+    /** How long a provisional address claim waits for its member, alias or list (DEZKY_CLAIM_CONFIRM_WITHIN). */
+    @Bean
+    ClaimSettings claimSettings(Members members) {
+        return new ClaimSettings(members.claimConfirmWithin());
+    }
+
+    /** The sagas' clock: when a scheduled retry is due, as their step reports say. */
+    @Bean
+    Clock sagaClock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,227 @@
+package eu.dezky.sagas.steps;
+
+import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.api.operation.StepState;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs a saga's {@link StepTable} on the saga's {@link StepRun}, inside the saga's handler: every step in order, each
+ * reported as it settles. A failure its step retries schedules a persistent retry deadline (backoff with jitter,
+ * never shorter than the server's {@code Retry-After}) and counts an attempt; a throttled call or a step that is
+ * {@link NotYet not yet} ready is looked at again after the given delay without counting one. A step that runs out of
+ * attempts or is refused is looked up first ("what counts as done"), and only then given up as the table's
+ * {@link GiveUp} says. Nothing here blocks: a wait is always a deadline, and the saga's handler returns.
+ */
+public final class StepEngine {
+
+    private final StepTable table;
+    private final StepListener listener;
+    private final Retries retries;
+
+    public StepEngine(StepTable table, StepListener listener, Retries retries) {
+        this.table = table;
+        this.listener = listener;
+        this.retries = retries;
+    }
+
+    /** Runs the table from its first step; a retry still pending for an earlier run is cancelled. */
+    public void start(StepRun run) {
+        cancel(run);
+        run.begin(table.first());
+        forward(run);
+    }
+
+    /**
+     * The retry deadline fired: goes on where the run waits; a settled run ignores a late deadline, and a run that
+     * never began (a saga stored before it ran on the engine) begins, its steps being safe to repeat.
+     */
+    public void resume(StepRun run) {
+        run.retryId(null);
+        switch (run.phase()) {
+            case NEW -> start(run);
+            case FORWARD -> forward(run);
+            case UNDOING -> undo(run);
+            default -> { }
+        }
+    }
+
+    /** Goes on with a stopped run from the step it stopped at, with fresh attempts. */
+    public void proceed(StepRun run) {
+        if (run.phase() == StepRun.Phase.STOPPED) {
+            run.goOn();
+            forward(run);
+        }
+    }
+
+    /** Cancels the run's pending retry, if any. */
+    public void cancel(StepRun run) {
+        if (run.retryId() != null) {
+            retries.cancel(run.retryId());
+            run.retryId(null);
+        }
+    }
+
+    private void forward(StepRun run) {
+        while (run.phase() == StepRun.Phase.FORWARD && run.current() != null) {
+            if (!tryForward(run, table.step(run.current()))) {
+                break;
+            }
+        }
+        if (run.phase() == StepRun.Phase.UNDOING) {
+            undo(run);
+        } else if (run.phase() == StepRun.Phase.FORWARD && run.current() == null) {
+            listener.finished(run.finish());
+        }
+    }
+
+    /** Answers false when the run waits for a retry or left the forward phase. */
+    private boolean tryForward(StepRun run, Step step) {
+        String skip = step.skipReason();
+        if (skip != null) {
+            report(step, run, StepState.SKIPPED, skip, null, null);
+            run.advance(false, table.after(step.key()));
+            return true;
+        }
+        if (step.givesUpSwitchedOff()) {
+            AdapterException off = AdapterException.of(AdapterException.Kind.REJECTED, step.system().name(),
+                    step.system().name() + " provisioning is switched off in the engine");
+            return giveUp(run, step, table.failed(new Failure(step, off, 0)), false);
+        }
+        try {
+            Done done = step.action().run();
+            report(step, run, StepState.DONE, done.detail(), null, done.objectId());
+            run.advance(true, table.after(step.key()));
+            return true;
+        } catch (NotYet wait) {
+            later(run, step, wait.after(), wait.detail());
+        } catch (StepFailed failed) {
+            run.failedTry();
+            return giveUp(run, step, failed.reason(), false);
+        } catch (AdapterException e) {
+            if (e.throttled()) {
+                later(run, step, throttleDelay(run, step, e), e.reason());
+                return false;
+            }
+            int attempts = run.failedTry();
+            if (step.retries(e) && attempts < step.system().maxAttempts()) {
+                later(run, step, backoff(step, attempts, e), e.reason());
+                return false;
+            }
+            return giveUp(run, step, table.failed(new Failure(step, e, attempts)), true);
+        }
+        return false;
+    }
+
+    private boolean giveUp(StepRun run, Step step, String reason, boolean lookUp) {
+        Done found = lookUp ? Step.look(step.done()) : null;
+        if (found != null) {
+            report(step, run, StepState.DONE, found.detail(), null, found.objectId());
+            run.advance(true, table.after(step.key()));
+            return true;
+        }
+        switch (table.policy()) {
+            case COMPENSATE -> {
+                report(step, run, StepState.FAILED, reason, null, null);
+                run.beginUndo(reason, step.undoesAFailedTry());
+            }
+            case PARK -> {
+                report(step, run, StepState.NEEDS_ATTENTION, reason, null, null);
+                run.park(reason);
+                run.advance(false, table.after(step.key()));
+                return true;
+            }
+            case STOP -> {
+                report(step, run, StepState.FAILED, reason, null, null);
+                run.stop(reason);
+                listener.finished(run.finish());
+            }
+        }
+        return false;
+    }
+
+    private void undo(StepRun run) {
+        while (run.current() != null) {
+            if (!tryUndo(run, table.step(run.current()))) {
+                return;
+            }
+        }
+        listener.finished(run.finish());
+    }
+
+    private boolean tryUndo(StepRun run, Step step) {
+        if (step.undo() == null) {
+            run.keep();
+            return true;
+        }
+        boolean failedTry = !run.isDone(step.key());
+        try {
+            undone(run, step, failedTry, step.undo().run());
+            return true;
+        } catch (NotYet wait) {
+            later(run, step, wait.after(), "undoing: " + wait.detail());
+        } catch (StepFailed failed) {
+            run.failedTry();
+            leftOver(run, step, failed.reason());
+            return true;
+        } catch (AdapterException e) {
+            if (e.kind() == AdapterException.Kind.NOT_FOUND) {
+                // gone already: nothing left to undo
+                undone(run, step, failedTry, failedTry ? null : Done.plain());
+                return true;
+            }
+            if (e.throttled()) {
+                later(run, step, throttleDelay(run, step, e), "undoing: " + e.reason());
+                return false;
+            }
+            int attempts = run.failedTry();
+            if (e.kind() == AdapterException.Kind.TRANSIENT && attempts < step.system().maxAttempts()) {
+                later(run, step, backoff(step, attempts, e), "undoing: " + e.reason());
+                return false;
+            }
+            Done found = Step.look(step.undone());
+            if (found != null) {
+                undone(run, step, failedTry, found);
+            } else {
+                leftOver(run, step, table.leftover(new Failure(step, e, attempts)));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** An undo of a failed try that found nothing of ours is not reported: the step stays FAILED. */
+    private void undone(StepRun run, Step step, boolean failedTry, Done result) {
+        if (!failedTry || result != null) {
+            Done shown = result == null ? Done.plain() : result;
+            report(step, run, StepState.COMPENSATED, shown.detail(), null, shown.objectId());
+        }
+        run.undone(null);
+    }
+
+    private void leftOver(StepRun run, Step step, String detail) {
+        report(step, run, StepState.NEEDS_ATTENTION, detail, null, null);
+        run.undone(detail);
+    }
+
+    private void later(StepRun run, Step step, Duration delay, String detail) {
+        run.retryId(retries.schedule(delay));
+        Instant due = retries.now().plus(delay);
+        report(step, run, StepState.RETRYING, detail, due, null);
+    }
+
+    private static Duration backoff(Step step, int attempts, AdapterException failure) {
+        return step.system().retryDelay(attempts, failure.retryAfter().orElse(null));
+    }
+
+    /** The server's (or limiter's) word, else the backoff of the tries so far. */
+    private static Duration throttleDelay(StepRun run, Step step, AdapterException failure) {
+        return failure.retryAfter().orElseGet(() -> step.system().retryDelay(Math.max(1, run.attempts()), null));
+    }
+
+    private void report(Step step, StepRun run, StepState state, String detail, Instant next, String objectId) {
+        listener.report(step, new StepReport(state, run.attempts(), step.system().maxAttempts(), detail, next,
+                objectId));
+    }
+}
