@@ -7,6 +7,7 @@ import eu.dezky.adapters.notifications.payload.MailObjectData;
 import eu.dezky.adapters.notifications.payload.MemberCreatedData;
 import eu.dezky.adapters.notifications.payload.MemberData;
 import eu.dezky.adapters.notifications.payload.MemberRemovedData;
+import eu.dezky.adapters.notifications.payload.SubscriptionData;
 import eu.dezky.adapters.notifications.payload.TenantCreatedData;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.domain.DomainStatus;
@@ -31,6 +32,7 @@ import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
 
 import java.util.Locale;
 
@@ -45,6 +47,9 @@ public final class LifecycleCatalogue {
     public static final Catalogue CATALOGUE = Catalogue.builder()
             .map(TenantCreatedEvent.class, "eu.dezky.tenant.created.v1", e -> new TenantCreatedData(slug(e),
                     e.displayName(), e.partnerId() == null ? null : e.partnerId().value(), e.owner().email().value()))
+            .map(TenantSubscriptionChangedEvent.class, "eu.dezky.tenant.subscription-changed.v1",
+                    e -> new SubscriptionData(slug(e), e.subscription().plan(), e.subscription().pricePerSeatMinor(),
+                            e.subscription().currency()))
 
             .map(MailDomainAddedEvent.class, "eu.dezky.domain.added.v1",
                     e -> new DomainData(slug(e), e.domain().value(), "PROVISIONING"))

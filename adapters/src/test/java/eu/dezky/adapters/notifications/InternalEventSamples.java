@@ -38,7 +38,9 @@ import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
+import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOwner;
 
@@ -74,6 +76,8 @@ final class InternalEventSamples {
         Map<Object, String> samples = new LinkedHashMap<>();
         samples.put(new TenantCreatedEvent(TENANT, "Acme ApS", new TenantOwner("alice-sub", new EmailAddress("alice@acme.test")),
                 new PartnerId("reseller-1")), "eu.dezky.tenant.created.v1");
+        samples.put(new TenantSubscriptionChangedEvent(TENANT, new Subscription("Business", 4900, "DKK")),
+                "eu.dezky.tenant.subscription-changed.v1");
         samples.put(new MailDomainAddedEvent(DOMAIN, TENANT, TOKEN, new DmarcPolicy("none", null), null), "eu.dezky.domain.added.v1");
         samples.put(new MailDomainStatusChangedEvent(DOMAIN, TENANT, DomainStatus.PENDING, DomainStatus.VERIFIED),
                 "eu.dezky.domain.verified.v1");

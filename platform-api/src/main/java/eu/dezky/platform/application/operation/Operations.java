@@ -59,6 +59,12 @@ public class Operations {
                 .map(OperationView::id).findFirst();
     }
 
+    /** Waits up to {@code timeout} until the operation reads as ended; false if it does not yet. */
+    public boolean awaitEnded(TenantId tenant, String operationId, Duration timeout) {
+        return readModel.sendThenAwait(() -> { }, new FindOperationQuery(tenant, operationId), OperationView.class,
+                operation -> operation.status().ended(), timeout).isPresent();
+    }
+
     /** Waits up to {@code timeout} until the operation can be read; false if it still cannot. */
     public boolean awaitReadable(TenantId tenant, String operationId, Duration timeout) {
         return readModel.sendThenAwait(() -> { }, new FindOperationQuery(tenant, operationId), OperationView.class,

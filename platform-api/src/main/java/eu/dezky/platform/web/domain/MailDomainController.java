@@ -47,9 +47,9 @@ class MailDomainController {
     @PostMapping
     ResponseEntity<MailDomainView> add(@PathVariable String slug, @RequestBody MailDomainRequests.Add body) {
         MailDomains.Change added = domains.add(reads.tenantId(slug), body.domain(), Accepted.SHORT_WAIT);
-        return added.settled()
-                ? ResponseEntity.created(Locations.domain(slug, added.view().domain())).body(added.view())
-                : accepted.answer(slug, added.operationId(), added.view());
+        return accepted.answer(slug, added.operationId(), added.settled(),
+                () -> ResponseEntity.created(Locations.domain(slug, added.view().domain())).body(added.view()),
+                added.view());
     }
 
     @GetMapping
@@ -66,8 +66,8 @@ class MailDomainController {
     @PostMapping("/{domain}/recheck")
     ResponseEntity<MailDomainView> recheck(@PathVariable String slug, @PathVariable String domain) {
         MailDomains.Change checked = domains.recheck(reads.tenantId(slug), domain, Accepted.SHORT_WAIT);
-        return checked.settled() ? ResponseEntity.ok(checked.view())
-                : accepted.answer(slug, checked.operationId(), checked.view());
+        return accepted.answer(slug, checked.operationId(), checked.settled(),
+                () -> ResponseEntity.ok(checked.view()), checked.view());
     }
 
     @PutMapping("/{domain}/dmarc")
@@ -81,7 +81,7 @@ class MailDomainController {
                                 @RequestParam(name = "newPrimary", required = false) String newPrimary) {
         MailDomainRemoval.Removal removed = removal.remove(reads.tenantId(slug), domain, newPrimary,
                 Accepted.SHORT_WAIT);
-        return removed.done() ? ResponseEntity.noContent().build()
-                : accepted.answer(slug, removed.operationId(), null);
+        return accepted.answer(slug, removed.operationId(), removed.done(),
+                () -> ResponseEntity.noContent().build(), null);
     }
 }

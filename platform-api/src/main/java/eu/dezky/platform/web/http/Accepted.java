@@ -6,11 +6,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The answers of routes that start an operation. They wait {@link #SHORT_WAIT} for it to end: ended, the route
- * answers 200/201/204 with the result; still running, 202 with {@code Location} pointing at the operation, which is
- * readable by then (the operations read model may be a moment behind the command, so it is awaited briefly).
+ * answers 200/201/204 with the result, and the operation reads as ended by then; still running, 202 with
+ * {@code Location} pointing at the operation, which is readable by then. The operations read model may be a moment
+ * behind the read model the route waited on, so it is awaited briefly: a client that follows up never sees the
+ * operation older than the answer.
  */
 @Component
 public class Accepted {
@@ -23,6 +26,21 @@ public class Accepted {
 
     Accepted(Operations operations) {
         this.operations = operations;
+    }
+
+    /**
+     * {@code done} (200, 201, 204) when the operation ended within the wait, once it also reads as ended; else 202 with
+     * {@code running} as the body.
+     */
+    public <T> ResponseEntity<T> answer(String slug, String operationId, boolean ended,
+                                        Supplier<ResponseEntity<T>> done, T running) {
+        if (!ended) {
+            return answer(slug, operationId, running);
+        }
+        if (operationId != null) {
+            operations.awaitEnded(new TenantId(slug), operationId, READABLE_WITHIN);
+        }
+        return done.get();
     }
 
     /** 202 pointing at {@code operationId}; a null id (nothing to point at) answers 202 without a Location. */

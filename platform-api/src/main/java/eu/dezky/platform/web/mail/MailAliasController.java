@@ -44,9 +44,9 @@ class MailAliasController {
     ResponseEntity<MailAliasView> create(@PathVariable String slug, @RequestBody MailRequests.CreateAlias body) {
         MailChange<MailAliasView> created = aliases.create(reads.tenantId(slug), body.address(), body.memberId(),
                 Accepted.SHORT_WAIT);
-        return created.settled()
-                ? ResponseEntity.created(Locations.alias(slug, created.view().address())).body(created.view())
-                : accepted.answer(slug, created.operationId(), created.view());
+        return accepted.answer(slug, created.operationId(), created.settled(),
+                () -> ResponseEntity.created(Locations.alias(slug, created.view().address())).body(created.view()),
+                created.view());
     }
 
     @GetMapping("/api/tenants/{slug}/mail/aliases")
@@ -66,7 +66,7 @@ class MailAliasController {
     @DeleteMapping("/api/tenants/{slug}/mail/aliases/{address}")
     ResponseEntity<MailAliasView> remove(@PathVariable String slug, @PathVariable String address) {
         MailChange<MailAliasView> removed = aliases.remove(reads.tenantId(slug), address, Accepted.SHORT_WAIT);
-        return removed.settled() ? ResponseEntity.noContent().build()
-                : accepted.answer(slug, removed.operationId(), removed.view());
+        return accepted.answer(slug, removed.operationId(), removed.settled(),
+                () -> ResponseEntity.noContent().build(), removed.view());
     }
 }

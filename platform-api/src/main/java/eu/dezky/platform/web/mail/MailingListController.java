@@ -45,9 +45,9 @@ class MailingListController {
     ResponseEntity<MailingListView> create(@PathVariable String slug, @RequestBody MailRequests.CreateList body) {
         MailChange<MailingListView> created = lists.create(reads.tenantId(slug), body.address(), body.name(),
                 body.recipients(), Accepted.SHORT_WAIT);
-        return created.settled()
-                ? ResponseEntity.created(Locations.list(slug, created.view().address())).body(created.view())
-                : accepted.answer(slug, created.operationId(), created.view());
+        return accepted.answer(slug, created.operationId(), created.settled(),
+                () -> ResponseEntity.created(Locations.list(slug, created.view().address())).body(created.view()),
+                created.view());
     }
 
     @PutMapping("/api/tenants/{slug}/mail/lists/{address}")
@@ -55,8 +55,8 @@ class MailingListController {
                                            @RequestBody MailRequests.ChangeList body) {
         MailChange<MailingListView> changed = lists.change(reads.tenantId(slug), address, body.name(),
                 body.recipients(), Accepted.SHORT_WAIT);
-        return changed.settled() ? ResponseEntity.ok(changed.view())
-                : accepted.answer(slug, changed.operationId(), changed.view());
+        return accepted.answer(slug, changed.operationId(), changed.settled(),
+                () -> ResponseEntity.ok(changed.view()), changed.view());
     }
 
     @GetMapping("/api/tenants/{slug}/mail/lists")
@@ -75,7 +75,7 @@ class MailingListController {
     @DeleteMapping("/api/tenants/{slug}/mail/lists/{address}")
     ResponseEntity<MailingListView> remove(@PathVariable String slug, @PathVariable String address) {
         MailChange<MailingListView> removed = lists.remove(reads.tenantId(slug), address, Accepted.SHORT_WAIT);
-        return removed.settled() ? ResponseEntity.noContent().build()
-                : accepted.answer(slug, removed.operationId(), removed.view());
+        return accepted.answer(slug, removed.operationId(), removed.settled(),
+                () -> ResponseEntity.noContent().build(), removed.view());
     }
 }

@@ -55,9 +55,8 @@ class MemberController {
                         Accepted.SHORT_WAIT)
                 : onboarding.create(tenant, body.displayName(), body.username(), body.role(), Accepted.SHORT_WAIT);
         MemberAnswers.Created answer = MemberAnswers.Created.of(started);
-        return started.settled()
-                ? ResponseEntity.created(Locations.member(slug, started.memberId())).body(answer)
-                : accepted.answer(slug, started.operationId(), answer);
+        return accepted.answer(slug, started.operationId(), started.settled(),
+                () -> ResponseEntity.created(Locations.member(slug, started.memberId())).body(answer), answer);
     }
 
     /** Removed members are history: listed only on request ({@code ?includeRemoved=true}), always found by id. */

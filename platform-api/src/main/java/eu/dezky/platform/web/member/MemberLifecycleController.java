@@ -55,11 +55,9 @@ class MemberLifecycleController {
 
     private ResponseEntity<MemberAnswers.Lifecycle> start(String slug, String id, MemberOperationKind kind, Caller caller) {
         MemberLifecycle.Started started = lifecycle.start(reads.tenantId(slug), id, kind, caller, Accepted.SHORT_WAIT);
-        if (started.settled()) {
-            return ResponseEntity.<MemberAnswers.Lifecycle>ok(new MemberAnswers.Ended(MemberAnswers.Member.of(started.member()),
-                    started.oneTimePassword()));
-        }
-        return accepted.answer(slug, started.operationId(),
-                (MemberAnswers.Lifecycle) MemberAnswers.Running.of(started.operationId(), kind, id, slug, started.oneTimePassword()));
+        return accepted.answer(slug, started.operationId(), started.settled(),
+                () -> ResponseEntity.ok(new MemberAnswers.Ended(MemberAnswers.Member.of(started.member()),
+                        started.oneTimePassword())),
+                MemberAnswers.Running.of(started.operationId(), kind, id, slug, started.oneTimePassword()));
     }
 }

@@ -32,6 +32,7 @@ class MemberRemovalController {
     ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String id,
                                 @AuthenticationPrincipal Caller caller) {
         MemberRemoval.Removal result = removal.remove(reads.tenantId(slug), id, caller, Accepted.SHORT_WAIT);
-        return result.done() ? ResponseEntity.noContent().build() : accepted.answer(slug, result.operationId(), null);
+        return accepted.answer(slug, result.operationId(), result.done(), () -> ResponseEntity.noContent().build(),
+                null);
     }
 }
