@@ -35,6 +35,9 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(routes -> routes
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // The contract is public: the portal's developers read it without a token.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
                         // Exists only with the dev issuer, and then answers loopback callers only.
                         .requestMatchers(HttpMethod.POST, "/dev/token").permitAll()
                         .requestMatchers("/error").permitAll()

@@ -1,5 +1,10 @@
 package eu.dezky.platform.web.mail;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.mail.FindMailAliasesQuery;
 import eu.dezky.api.mail.MailAliasList;
 import eu.dezky.api.mail.MailAliasView;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * its operation. Remove: 204 once the mail server no longer has it, else 202 likewise.
  */
 @RestController
+@Tag(name = "mail aliases")
 class MailAliasController {
 
     private final QueryGateway queries;
@@ -40,6 +46,10 @@ class MailAliasController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created within the short wait; Location: the alias",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
     @PostMapping("/api/tenants/{slug}/mail/aliases")
     ResponseEntity<MailAliasView> create(@PathVariable String slug, @RequestBody MailRequests.CreateAlias body) {
         MailChange<MailAliasView> created = aliases.create(reads.tenantId(slug), body.address(), body.memberId(),
@@ -49,6 +59,8 @@ class MailAliasController {
                 : accepted.answer(slug, created.operationId(), created.view());
     }
 
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's aliases",
+            content = @Content(schema = @Schema(implementation = MailAliasList.class)))
     @GetMapping("/api/tenants/{slug}/mail/aliases")
     MailAliasList list(@PathVariable String slug) {
         return queries.query(new FindMailAliasesQuery(reads.tenantId(slug)),
@@ -56,13 +68,18 @@ class MailAliasController {
     }
 
     /** One alias with its status and mail-server step; where a 201 points to (a 202 points to its operation). */
+    @ApiResponse(responseCode = "200", description = "The alias",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
     @GetMapping("/api/tenants/{slug}/mail/aliases/{address}")
     MailAliasView get(@PathVariable String slug, @PathVariable String address) {
         TenantId tenant = reads.tenantId(slug);
         return aliases.find(tenant, MailAddresses.fromPath(address, "alias"))
-                .orElseThrow(() -> new NotFoundException("the tenant has no alias '" + address + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no alias " + InvalidValueException.quote(address)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed", content = @Content)
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
     @DeleteMapping("/api/tenants/{slug}/mail/aliases/{address}")
     ResponseEntity<MailAliasView> remove(@PathVariable String slug, @PathVariable String address) {
         MailChange<MailAliasView> removed = aliases.remove(reads.tenantId(slug), address, Accepted.SHORT_WAIT);

@@ -1,5 +1,10 @@
 package eu.dezky.platform.web.mail;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.mail.FindMailingListsQuery;
 import eu.dezky.api.mail.MailingListList;
 import eu.dezky.api.mail.MailingListView;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or 202 likewise.
  */
 @RestController
+@Tag(name = "mail lists")
 class MailingListController {
 
     private final QueryGateway queries;
@@ -41,6 +47,10 @@ class MailingListController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created within the short wait; Location: the list",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @PostMapping("/api/tenants/{slug}/mail/lists")
     ResponseEntity<MailingListView> create(@PathVariable String slug, @RequestBody MailRequests.CreateList body) {
         MailChange<MailingListView> created = lists.create(reads.tenantId(slug), body.address(), body.name(),
@@ -50,6 +60,10 @@ class MailingListController {
                 : accepted.answer(slug, created.operationId(), created.view());
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed within the short wait",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @PutMapping("/api/tenants/{slug}/mail/lists/{address}")
     ResponseEntity<MailingListView> change(@PathVariable String slug, @PathVariable String address,
                                            @RequestBody MailRequests.ChangeList body) {
@@ -59,6 +73,8 @@ class MailingListController {
                 : accepted.answer(slug, changed.operationId(), changed.view());
     }
 
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's lists",
+            content = @Content(schema = @Schema(implementation = MailingListList.class)))
     @GetMapping("/api/tenants/{slug}/mail/lists")
     MailingListList list(@PathVariable String slug) {
         return queries.query(new FindMailingListsQuery(reads.tenantId(slug)),
@@ -66,12 +82,17 @@ class MailingListController {
     }
 
     /** One list with its status and mail-server step; where a 201 points to (a 202 points to its operation). */
+    @ApiResponse(responseCode = "200", description = "The list",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @GetMapping("/api/tenants/{slug}/mail/lists/{address}")
     MailingListView get(@PathVariable String slug, @PathVariable String address) {
         return lists.find(reads.tenantId(slug), MailAddresses.fromPath(address, "list"))
-                .orElseThrow(() -> new NotFoundException("the tenant has no list '" + address + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no list " + InvalidValueException.quote(address)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed", content = @Content)
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @DeleteMapping("/api/tenants/{slug}/mail/lists/{address}")
     ResponseEntity<MailingListView> remove(@PathVariable String slug, @PathVariable String address) {
         MailChange<MailingListView> removed = lists.remove(reads.tenantId(slug), address, Accepted.SHORT_WAIT);

@@ -1,5 +1,9 @@
 package eu.dezky.platform.web.member;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.member.FindMembersQuery;
 import eu.dezky.api.member.MemberList;
 import eu.dezky.api.member.MemberStatus;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * first.
  */
 @RestController
+@Tag(name = "members")
 class MemberController {
 
     private final QueryGateway queries;
@@ -46,6 +51,10 @@ class MemberController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "201", description = "Onboarded (or linked) within the short wait; Location: the member; the one-time password is shown this once",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Created.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Created.class)))
     @PostMapping("/api/tenants/{slug}/members")
     ResponseEntity<MemberAnswers.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body,
                                                  @AuthenticationPrincipal Caller caller) {
@@ -61,6 +70,8 @@ class MemberController {
     }
 
     /** Removed members are history: listed only on request ({@code ?includeRemoved=true}), always found by id. */
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's members",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Members.class)))
     @GetMapping("/api/tenants/{slug}/members")
     MemberAnswers.Members list(@PathVariable String slug,
                                @RequestParam(defaultValue = "false") boolean includeRemoved) {
@@ -70,6 +81,8 @@ class MemberController {
                 .filter(member -> member.status() != MemberStatus.REMOVED).toList()));
     }
 
+    @ApiResponse(responseCode = "200", description = "The member",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Member.class)))
     @GetMapping("/api/tenants/{slug}/members/{id}")
     MemberAnswers.Member get(@PathVariable String slug, @PathVariable String id) {
         return MemberAnswers.Member.of(reads.member(reads.tenantId(slug), id));

@@ -1,5 +1,9 @@
 package eu.dezky.platform.web.operation;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.operation.OperationList;
 import eu.dezky.api.operation.OperationStatus;
@@ -18,6 +22,7 @@ import java.util.Locale;
  * target ({@code ?target=} a member id, an address or a domain) and/or in one status, a page at a time.
  */
 @RestController
+@Tag(name = "operations")
 class OperationController {
 
     private static final int DEFAULT_LIMIT = 50;
@@ -30,11 +35,15 @@ class OperationController {
         this.operations = operations;
     }
 
+    @ApiResponse(responseCode = "200", description = "The operation with its steps",
+            content = @Content(schema = @Schema(implementation = OperationView.class)))
     @GetMapping("/api/tenants/{slug}/operations/{id}")
     OperationView operation(@PathVariable String slug, @PathVariable String id) {
         return operations.get(reads.tenantId(slug), id);
     }
 
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's operations, newest first",
+            content = @Content(schema = @Schema(implementation = OperationList.class)))
     @GetMapping("/api/tenants/{slug}/operations")
     OperationList operations(@PathVariable String slug, @RequestParam(required = false) String target,
                              @RequestParam(required = false) String status,
