@@ -35,6 +35,8 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(routes -> routes
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics name tenants' activity and error rates: operators only (see the README).
+                        .requestMatchers("/actuator/prometheus").hasAuthority(authority(Audience.OPERATOR))
                         // The contract is public: the portal's developers read it without a token.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()

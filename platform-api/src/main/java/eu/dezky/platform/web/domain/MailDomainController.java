@@ -1,11 +1,14 @@
 package eu.dezky.platform.web.domain;
 
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.domain.MailDomainPage;
+import eu.dezky.api.domain.FindMailDomainPageQuery;
+import eu.dezky.api.domain.DomainStatus;
+import eu.dezky.api.common.PageRequest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import eu.dezky.api.domain.FindMailDomainsQuery;
-import eu.dezky.api.domain.MailDomainList;
 import eu.dezky.api.domain.MailDomainView;
 import eu.dezky.platform.application.TenantReads;
 import eu.dezky.platform.application.domain.MailDomainRemoval;
@@ -61,12 +64,18 @@ class MailDomainController {
                 : accepted.answer(slug, added.operationId(), added.view());
     }
 
+    /** A page of domains ({@link PageParams}: sort by domain or status; q searches the name). */
     @ApiResponse(responseCode = "200", description = "A page of the tenant's mail domains",
-            content = @Content(schema = @Schema(implementation = MailDomainList.class)))
+            content = @Content(schema = @Schema(implementation = MailDomainPage.class)))
     @GetMapping
-    MailDomainList list(@PathVariable String slug) {
-        return queries.query(new FindMailDomainsQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MailDomainList.class)).join();
+    MailDomainPage list(@PathVariable String slug, @RequestParam(required = false) String q,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String sort,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(required = false) String limit) {
+        PageRequest page = PageParams.read(q, status, DomainStatus.class, sort, cursor, limit);
+        return queries.query(new FindMailDomainPageQuery(reads.tenantId(slug), page),
+                ResponseTypes.instanceOf(MailDomainPage.class)).join();
     }
 
     @ApiResponse(responseCode = "200", description = "The mail domain",

@@ -1,12 +1,16 @@
 package eu.dezky.platform.web.mail;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.mail.MailObjectStatus;
+import eu.dezky.api.mail.MailAliasPage;
+import eu.dezky.api.mail.FindMailAliasPageQuery;
+import eu.dezky.api.common.PageRequest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.common.InvalidValueException;
-import eu.dezky.api.mail.FindMailAliasesQuery;
-import eu.dezky.api.mail.MailAliasList;
 import eu.dezky.api.mail.MailAliasView;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.platform.application.NotFoundException;
@@ -59,12 +63,18 @@ class MailAliasController {
                 : accepted.answer(slug, created.operationId(), created.view());
     }
 
+    /** A page of aliases ({@link PageParams}: sort by createdAt, address or status; q searches address, mailbox). */
     @ApiResponse(responseCode = "200", description = "A page of the tenant's aliases",
-            content = @Content(schema = @Schema(implementation = MailAliasList.class)))
+            content = @Content(schema = @Schema(implementation = MailAliasPage.class)))
     @GetMapping("/api/tenants/{slug}/mail/aliases")
-    MailAliasList list(@PathVariable String slug) {
-        return queries.query(new FindMailAliasesQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MailAliasList.class)).join();
+    MailAliasPage list(@PathVariable String slug, @RequestParam(required = false) String q,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String sort,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(required = false) String limit) {
+        PageRequest page = PageParams.read(q, status, MailObjectStatus.class, sort, cursor, limit);
+        return queries.query(new FindMailAliasPageQuery(reads.tenantId(slug), page),
+                ResponseTypes.instanceOf(MailAliasPage.class)).join();
     }
 
     /** One alias with its status and mail-server step; where a 201 points to (a 202 points to its operation). */

@@ -1,12 +1,16 @@
 package eu.dezky.platform.web.mail;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.mail.MailObjectStatus;
+import eu.dezky.api.mail.MailingListPage;
+import eu.dezky.api.mail.FindMailingListPageQuery;
+import eu.dezky.api.common.PageRequest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.common.InvalidValueException;
-import eu.dezky.api.mail.FindMailingListsQuery;
-import eu.dezky.api.mail.MailingListList;
 import eu.dezky.api.mail.MailingListView;
 import eu.dezky.platform.application.NotFoundException;
 import eu.dezky.platform.application.TenantReads;
@@ -73,12 +77,18 @@ class MailingListController {
                 : accepted.answer(slug, changed.operationId(), changed.view());
     }
 
+    /** A page of lists ({@link PageParams}: sort by createdAt, address, name or status; q searches address, name). */
     @ApiResponse(responseCode = "200", description = "A page of the tenant's lists",
-            content = @Content(schema = @Schema(implementation = MailingListList.class)))
+            content = @Content(schema = @Schema(implementation = MailingListPage.class)))
     @GetMapping("/api/tenants/{slug}/mail/lists")
-    MailingListList list(@PathVariable String slug) {
-        return queries.query(new FindMailingListsQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MailingListList.class)).join();
+    MailingListPage list(@PathVariable String slug, @RequestParam(required = false) String q,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String sort,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(required = false) String limit) {
+        PageRequest page = PageParams.read(q, status, MailObjectStatus.class, sort, cursor, limit);
+        return queries.query(new FindMailingListPageQuery(reads.tenantId(slug), page),
+                ResponseTypes.instanceOf(MailingListPage.class)).join();
     }
 
     /** One list with its status and mail-server step; where a 201 points to (a 202 points to its operation). */

@@ -3,7 +3,7 @@ package eu.dezky.platform.web.member;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import eu.dezky.api.member.MemberList;
+import eu.dezky.api.member.MemberPage;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberRole;
@@ -47,12 +47,12 @@ final class MemberAnswers {
         }
     }
 
-    /** {@code GET /members}: the tenant's members, oldest first. */
+    /** {@code GET /members}: a page of the tenant's members, {@code total} matches in all. */
     @Schema(name = "MemberPage")
-    record Members(List<Member> members) {
+    record Members(List<Member> members, long total, String nextCursor) {
 
-        static Members of(MemberList list) {
-            return new Members(list.members().stream().map(Member::of).toList());
+        static Members of(MemberPage page) {
+            return new Members(page.members().stream().map(Member::of).toList(), page.total(), page.nextCursor());
         }
     }
 

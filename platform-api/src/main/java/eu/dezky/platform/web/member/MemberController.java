@@ -1,11 +1,13 @@
 package eu.dezky.platform.web.member;
 
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.member.MemberPage;
+import eu.dezky.api.member.FindMemberPageQuery;
+import eu.dezky.api.common.PageRequest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import eu.dezky.api.member.FindMembersQuery;
-import eu.dezky.api.member.MemberList;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.application.TenantReads;
@@ -69,16 +71,25 @@ class MemberController {
                 : accepted.answer(slug, started.operationId(), answer);
     }
 
-    /** Removed members are history: listed only on request ({@code ?includeRemoved=true}), always found by id. */
+    /**
+     * A page of members ({@link PageParams}: sort by createdAt, displayName, mailbox or status; q searches name,
+     * username and mailbox). Removed members are history: listed only on request ({@code ?includeRemoved=true} or
+     * {@code status=removed}), always found by id.
+     */
     @ApiResponse(responseCode = "200", description = "A page of the tenant's members",
             content = @Content(schema = @Schema(implementation = MemberAnswers.Members.class)))
     @GetMapping("/api/tenants/{slug}/members")
     MemberAnswers.Members list(@PathVariable String slug,
-                               @RequestParam(defaultValue = "false") boolean includeRemoved) {
-        MemberList all = queries.query(new FindMembersQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MemberList.class)).join();
-        return MemberAnswers.Members.of(includeRemoved ? all : new MemberList(all.members().stream()
-                .filter(member -> member.status() != MemberStatus.REMOVED).toList()));
+                               @RequestParam(defaultValue = "false") boolean includeRemoved,
+                               @RequestParam(required = false) String q,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String sort,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(required = false) String limit) {
+        PageRequest page = PageParams.read(q, status, MemberStatus.class, sort, cursor, limit);
+        boolean removed = includeRemoved || MemberStatus.REMOVED.name().equals(page.status());
+        return MemberAnswers.Members.of(queries.query(new FindMemberPageQuery(reads.tenantId(slug), page, removed),
+                ResponseTypes.instanceOf(MemberPage.class)).join());
     }
 
     @ApiResponse(responseCode = "200", description = "The member",
