@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The simulator's own knowledge of the four objects it serves, enough to behave like Stalwart without the vendor's
  * schema file: the objects and their variants, which have a server-set {@code createdAt}, and the DKIM management
- * defaults a new domain gets. Property values are not type-checked here ({@code any}); with the vendor schema
+ * defaults a new domain gets, and the kind of the containers clients patch inside (sets, lists of objects). Other
+ * property values are not type-checked here ({@code any}); with the vendor schema
  * switched on ({@link StalwartSchema}) every property and value is, and {@code StalwartSimulatorVocabularyTest}
  * checks this class against that schema so the two cannot drift.
  */
@@ -32,10 +33,38 @@ final class OwnVocabulary implements StalwartVocabulary {
             "x:Dkim2Signature");
     /** Stalwart 0.16's defaults for automatic DKIM: both algorithms, rotated quarterly. */
     static final String DKIM_MANAGEMENT = "x:DkimManagementProperties";
-    private static final JsonNode ANY = JsonNodeFactory.instance.objectNode().set("type",
-            JsonNodeFactory.instance.objectNode().put("type", "any"));
+    private static final JsonNode ANY = spec(type("any"));
+    /**
+     * The properties clients patch inside (JMAP update paths such as {@code credentials/0/secret} or
+     * {@code recipients/a@b.example}): their container kind decides how a path is walked and what {@code null}
+     * means. Every other property is a plain value ({@code any}).
+     */
+    static final Map<String, Map<String, JsonNode>> CONTAINERS = Map.of(
+            "x:UserAccount", Map.of("credentials", spec(objectList("x:Credential")),
+                    "aliases", spec(objectList("x:EmailAlias")), "memberGroupIds", spec(set("objectId"))),
+            "x:GroupAccount", Map.of("aliases", spec(objectList("x:EmailAlias"))),
+            "x:MailingList", Map.of("recipients", spec(set("string")), "aliases", spec(objectList("x:EmailAlias"))),
+            "x:Domain", Map.of("aliases", spec(set("string"))));
 
     private OwnVocabulary() {
+    }
+
+    private static ObjectNode type(String kind) {
+        return JsonNodeFactory.instance.objectNode().put("type", kind);
+    }
+
+    private static ObjectNode set(String elementKind) {
+        ObjectNode set = type("set");
+        set.set("class", type(elementKind));
+        return set;
+    }
+
+    private static ObjectNode objectList(String objectName) {
+        return type("objectList").put("objectName", objectName);
+    }
+
+    private static JsonNode spec(ObjectNode type) {
+        return JsonNodeFactory.instance.objectNode().set("type", type);
     }
 
     private static Map<String, String> ordered(String... pairs) {
@@ -75,7 +104,7 @@ final class OwnVocabulary implements StalwartVocabulary {
         if (property.equals("createdAt")) {
             return CREATED_AT.contains(fieldsName) ? Optional.of(ANY) : Optional.empty();
         }
-        return Optional.of(ANY);
+        return Optional.of(CONTAINERS.getOrDefault(fieldsName, Map.of()).getOrDefault(property, ANY));
     }
 
     @Override

@@ -34,6 +34,12 @@ class StalwartVocabularyTest {
                         .isEqualTo(vendor.property(fields, "createdAt").isPresent());
             }
         }
+        OwnVocabulary.CONTAINERS.forEach((fields, properties) -> properties.forEach((property, spec) -> {
+            JsonNode vendorType = vendor.property(fields, property).orElseThrow().path("type");
+            assertThat(spec.path("type").path("type")).as(fields + "." + property).isEqualTo(vendorType.path("type"));
+            assertThat(spec.path("type").path("objectName")).isEqualTo(vendorType.path("objectName"));
+            assertThat(spec.path("type").at("/class/type")).isEqualTo(vendorType.at("/class/type"));
+        }));
         assertThat(own.defaults(OwnVocabulary.DKIM_MANAGEMENT).toString())
                 .isEqualTo(vendor.defaults(OwnVocabulary.DKIM_MANAGEMENT).toString());
     }
