@@ -4,11 +4,11 @@
 # and commit, to bench/lists/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -ntp -q -pl projections -am test-compile -DskipTests
-mvn -B -ntp -q -pl projections -am dependency:build-classpath -Dmdep.includeScope=test \
+# One reactor run, so projections' classpath points at command-api's freshly compiled classes (never ~/.m2).
+mvn -B -ntp -q -pl projections -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench-classpath.txt
 table=$(java -cp "projections/target/test-classes:projections/target/classes:$(cat projections/target/bench-classpath.txt)" \
-    eu.dezky.projections.member.MemberListBench 2>/dev/null)
+    eu.dezky.projections.member.MemberListBench 2>/dev/null | grep "^|")
 echo "$table"
 {
     echo
