@@ -66,8 +66,21 @@ final class ModuleBoundaries {
                     "org.springframework.web.bind..")
             .because("application services are called by controllers, never the other way round");
 
+    /** Problem details are a leaf every HTTP-facing package uses (web, security, idempotency); it uses none of them. */
+    static final ArchRule PROBLEM_RULE = noClasses().that().resideInAPackage("eu.dezky.platform.problem..")
+            .should().dependOnClassesThat().resideInAnyPackage(WEB, APPLICATION, "eu.dezky.platform.security..",
+                    "eu.dezky.platform.idempotency..", "org.axonframework..")
+            .because("every error path answers through it, so it must not need what may be failing");
+
+    /** Metrics and health observe; no route, flow or aggregate depends on them. */
+    static final ArchRule OBSERVING_RULE = noClasses().that().resideOutsideOfPackages("eu.dezky.platform.metrics..",
+                    "eu.dezky.platform.health..", "eu.dezky.platform.integrations..", "eu.dezky.platform.config..")
+            .and().resideInAPackage(PLATFORM)
+            .should().dependOnClassesThat().resideInAnyPackage("eu.dezky.platform.metrics..", "eu.dezky.platform.health..")
+            .because("metrics and health are read from outside; the engine works the same without them");
+
     static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
-            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE);
+            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE, PROBLEM_RULE, OBSERVING_RULE);
 
     private ModuleBoundaries() {
     }

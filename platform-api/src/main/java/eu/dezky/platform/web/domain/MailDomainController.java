@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.domain;
 
+import org.springdoc.core.annotations.ParameterObject;
 import eu.dezky.platform.web.http.PageParams;
 import eu.dezky.api.domain.MailDomainPage;
 import eu.dezky.api.domain.FindMailDomainPageQuery;
@@ -68,12 +69,8 @@ class MailDomainController {
     @ApiResponse(responseCode = "200", description = "A page of the tenant's mail domains",
             content = @Content(schema = @Schema(implementation = MailDomainPage.class)))
     @GetMapping
-    MailDomainPage list(@PathVariable String slug, @RequestParam(required = false) String q,
-                             @RequestParam(required = false) String status,
-                             @RequestParam(required = false) String sort,
-                             @RequestParam(required = false) String cursor,
-                             @RequestParam(required = false) String limit) {
-        PageRequest page = PageParams.read(q, status, DomainStatus.class, sort, cursor, limit);
+    MailDomainPage list(@PathVariable String slug, @ParameterObject PageParams params) {
+        PageRequest page = params.request(DomainStatus.class);
         return queries.query(new FindMailDomainPageQuery(reads.tenantId(slug), page),
                 ResponseTypes.instanceOf(MailDomainPage.class)).join();
     }

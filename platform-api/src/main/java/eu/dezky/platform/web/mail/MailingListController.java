@@ -1,6 +1,6 @@
 package eu.dezky.platform.web.mail;
 
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springdoc.core.annotations.ParameterObject;
 import eu.dezky.platform.web.http.PageParams;
 import eu.dezky.api.mail.MailObjectStatus;
 import eu.dezky.api.mail.MailingListPage;
@@ -81,12 +81,8 @@ class MailingListController {
     @ApiResponse(responseCode = "200", description = "A page of the tenant's lists",
             content = @Content(schema = @Schema(implementation = MailingListPage.class)))
     @GetMapping("/api/tenants/{slug}/mail/lists")
-    MailingListPage list(@PathVariable String slug, @RequestParam(required = false) String q,
-                             @RequestParam(required = false) String status,
-                             @RequestParam(required = false) String sort,
-                             @RequestParam(required = false) String cursor,
-                             @RequestParam(required = false) String limit) {
-        PageRequest page = PageParams.read(q, status, MailObjectStatus.class, sort, cursor, limit);
+    MailingListPage list(@PathVariable String slug, @ParameterObject PageParams params) {
+        PageRequest page = params.request(MailObjectStatus.class);
         return queries.query(new FindMailingListPageQuery(reads.tenantId(slug), page),
                 ResponseTypes.instanceOf(MailingListPage.class)).join();
     }

@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.member;
 
+import org.springdoc.core.annotations.ParameterObject;
 import eu.dezky.platform.web.http.PageParams;
 import eu.dezky.api.member.MemberPage;
 import eu.dezky.api.member.FindMemberPageQuery;
@@ -81,12 +82,8 @@ class MemberController {
     @GetMapping("/api/tenants/{slug}/members")
     MemberAnswers.Members list(@PathVariable String slug,
                                @RequestParam(defaultValue = "false") boolean includeRemoved,
-                               @RequestParam(required = false) String q,
-                             @RequestParam(required = false) String status,
-                             @RequestParam(required = false) String sort,
-                             @RequestParam(required = false) String cursor,
-                             @RequestParam(required = false) String limit) {
-        PageRequest page = PageParams.read(q, status, MemberStatus.class, sort, cursor, limit);
+                               @ParameterObject PageParams params) {
+        PageRequest page = params.request(MemberStatus.class);
         boolean removed = includeRemoved || MemberStatus.REMOVED.name().equals(page.status());
         return MemberAnswers.Members.of(queries.query(new FindMemberPageQuery(reads.tenantId(slug), page, removed),
                 ResponseTypes.instanceOf(MemberPage.class)).join());
