@@ -44,6 +44,7 @@ public final class HttpExecutor {
     private final Sleeper sleeper;
     private final Clock clock;
     private final Random random;
+    private final CallListener listener;
 
     private HttpExecutor(Builder b) {
         this.target = b.target;
@@ -51,6 +52,7 @@ public final class HttpExecutor {
         this.sleeper = b.sleeper;
         this.clock = b.clock;
         this.random = b.random;
+        this.listener = b.listener;
         HttpLoggingInterceptor logging = new HttpLoggingInterceptor(b.logger);
         // Headers only: bodies carry passwords (set_password, passwordProfile).
         logging.setLevel(HttpLoggingInterceptor.Level.HEADERS);
@@ -102,8 +104,10 @@ public final class HttpExecutor {
             Request authorized = request.newBuilder().header("Authorization", target.authorization().get()).build();
             AdapterException failure;
             Duration wait;
+            long started = System.nanoTime();
             try (Response response = client.newCall(authorized).execute()) {
                 HttpResult result = read(operation, response);
+                heard(CallListener.Outcome.of(result.status()), started, attempt);
                 if (!isTransient(result.status())) {
                     return result;
                 }
@@ -117,6 +121,7 @@ public final class HttpExecutor {
                     throw failure;
                 }
             } catch (IOException e) {
+                heard(CallListener.Outcome.of(e), started, attempt);
                 failure = new AdapterException(AdapterException.Kind.TRANSIENT, target.name(), 0,
                         operation + ": " + e, null, e);
                 wait = policy.backoff(attempt, random.nextDouble());
@@ -127,6 +132,15 @@ public final class HttpExecutor {
             LOG.info("{} {} attempt {} failed transiently, retrying in {} ms: {}", target.name(), operation, attempt,
                     wait.toMillis(), failure.reason());
             pause(wait, failure);
+        }
+    }
+
+    /** A listener that fails must not fail the call it heard. */
+    private void heard(CallListener.Outcome outcome, long startedNanos, int attempt) {
+        try {
+            listener.attempted(target.name(), outcome, Duration.ofNanos(System.nanoTime() - startedNanos), attempt);
+        } catch (RuntimeException e) {
+            LOG.warn("call listener failed for {}: {}", target.name(), e.toString());
         }
     }
 
@@ -176,6 +190,7 @@ public final class HttpExecutor {
         private Random random = new Random();
         private HttpLoggingInterceptor.Logger logger;
         private final List<Interceptor> networkInterceptors = new ArrayList<>();
+        private CallListener listener = CallListener.NONE;
 
         private Builder(HttpTarget target) {
             this.target = target;
@@ -213,6 +228,12 @@ public final class HttpExecutor {
         /** An extra okhttp network interceptor, e.g. a contract check in tests. */
         public Builder networkInterceptor(Interceptor interceptor) {
             networkInterceptors.add(interceptor);
+            return this;
+        }
+
+        /** Who hears every attempt (metrics). */
+        public Builder listener(CallListener callListener) {
+            this.listener = callListener;
             return this;
         }
 

@@ -17,12 +17,12 @@ public record EmailAddress(String value) {
         value = value.trim();
         int at = value.lastIndexOf('@');
         InvalidValueException.require(at > 0 && at < value.length() - 1 && value.length() <= 254,
-                "email", "'" + value + "' is not an e-mail address");
+                "email", InvalidValueException.quote(value) + " is not an e-mail address");
         String local = value.substring(0, at);
         String domain = value.substring(at + 1).toLowerCase(Locale.ROOT);
         InvalidValueException.require(local.length() <= 64 && LOCAL.matcher(local).matches()
                 && domain.length() <= 253 && DOMAIN.matcher(domain).matches(),
-                "email", "'" + value + "' is not an e-mail address");
+                "email", InvalidValueException.quote(value) + " is not an e-mail address");
         value = local + "@" + domain;
     }
 

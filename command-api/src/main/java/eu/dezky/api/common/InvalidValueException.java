@@ -13,6 +13,15 @@ public class InvalidValueException extends IllegalArgumentException {
         this.field = field;
     }
 
+    /** Longest value echoed back in a message, so a 1 MB field is not answered whole. */
+    public static final int MAX_ECHO = 200;
+
+    /** {@code 'raw'} for a message, cut to {@link #MAX_ECHO} characters (marked with an ellipsis). */
+    public static String quote(Object raw) {
+        String text = String.valueOf(raw);
+        return "'" + (text.length() > MAX_ECHO ? text.substring(0, MAX_ECHO - 1) + "…" : text) + "'";
+    }
+
     public String field() {
         return field;
     }

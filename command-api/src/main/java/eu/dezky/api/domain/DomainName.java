@@ -25,14 +25,14 @@ public record DomainName(String value) {
         try {
             ascii = IDN.toASCII(trimmed, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("domain", "'" + value + "' is not a valid domain name");
+            throw new InvalidValueException("domain", InvalidValueException.quote(value) + " is not a valid domain name");
         }
         String[] labels = ascii.split("\\.", -1);
         boolean valid = ascii.length() <= 253 && labels.length >= 2 && !labels[labels.length - 1].matches("[0-9]+");
         for (String label : labels) {
             valid &= LABEL.matcher(label).matches();
         }
-        InvalidValueException.require(valid, "domain", "'" + value + "' is not a fully qualified domain name");
+        InvalidValueException.require(valid, "domain", InvalidValueException.quote(value) + " is not a fully qualified domain name");
         value = ascii;
     }
 

@@ -18,6 +18,8 @@ public record Recipients(List<String> addresses) {
 
     /** Enough for a company-wide list, small enough for one mail-server update. */
     public static final int MAX = 1000;
+    /** How many bad entries a refusal names. */
+    private static final int NAMED = 5;
 
     public Recipients {
         InvalidValueException.require(addresses != null && !addresses.isEmpty(), "recipients",
@@ -42,19 +44,25 @@ public record Recipients(List<String> addresses) {
         for (String entry : raw) {
             String address = canonical(entry);
             if (address == null) {
-                invalid.add(entry == null ? "null" : "'" + entry + "'");
+                invalid.add(entry == null ? "null" : InvalidValueException.quote(entry));
             } else if (seen.putIfAbsent(address, entry) != null && !duplicates.contains(address)) {
                 duplicates.add(address);
             }
         }
         if (!invalid.isEmpty()) {
-            String message = "not e-mail addresses: " + String.join(", ", invalid);
+            String message = "not e-mail addresses: " + some(invalid);
             if (!duplicates.isEmpty()) {
-                message += "; also listed more than once: " + String.join(", ", duplicates);
+                message += "; also listed more than once: " + some(duplicates);
             }
             throw new InvalidValueException("recipients", message);
         }
         return new Recipients(new ArrayList<>(seen.keySet()));
+    }
+
+    /** The first {@link #NAMED} entries and how many more: 10,000 bad entries are not all echoed back. */
+    private static String some(List<String> entries) {
+        String named = String.join(", ", entries.subList(0, Math.min(NAMED, entries.size())));
+        return entries.size() > NAMED ? named + " and " + (entries.size() - NAMED) + " more" : named;
     }
 
     /** The canonical form of one entry, or null when it is no address. */

@@ -12,7 +12,7 @@ public record MemberId(String value) {
         try {
             value = UUID.fromString(value).toString();
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("id", "'" + value + "' is not a member id");
+            throw new InvalidValueException("id", InvalidValueException.quote(value) + " is not a member id");
         }
     }
 

@@ -14,7 +14,7 @@ public enum MemberRole {
         try {
             return valueOf(raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("role", "role must be admin or member, not '" + raw + "'");
+            throw new InvalidValueException("role", "role must be admin or member, not " + InvalidValueException.quote(raw));
         }
     }
 }

@@ -1,5 +1,6 @@
 package eu.dezky.api.tenant;
 
+import eu.dezky.api.common.DisplayText;
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.PartnerId;
 import eu.dezky.api.common.TenantScoped;
@@ -11,9 +12,7 @@ public record CreateTenantCommand(@TargetAggregateIdentifier TenantId tenantId, 
 
     public CreateTenantCommand {
         InvalidValueException.require(tenantId != null, "slug", "slug is required");
-        InvalidValueException.require(displayName != null && !displayName.isBlank() && displayName.strip().length() <= 100,
-                "displayName", "display name is required (at most 100 characters)");
+        displayName = DisplayText.require("displayName", displayName, 100);
         InvalidValueException.require(owner != null, "owner", "owner is required");
-        displayName = displayName.strip();
     }
 }

@@ -19,6 +19,10 @@ final class ExpectedRecordsRule {
     static final String OWNERSHIP_LABEL = "_dezky-verify.";
     static final String OWNERSHIP_PREFIX = "dezky-verify=";
 
+    private static final String POSTMASTER = "postmaster@";
+    /** RFC 5321's limit of a forward path, less its angle brackets. */
+    private static final int MAX_ADDRESS = 254;
+
     private ExpectedRecordsRule() {
     }
 
@@ -29,7 +33,9 @@ final class ExpectedRecordsRule {
      * protects the name from spoofing; a tenant migrating existing mail can relax it.
      */
     static DmarcPolicy defaultDmarc(DomainName domain) {
-        return new DmarcPolicy("reject", "mailto:postmaster@" + domain.value());
+        String postmaster = POSTMASTER + domain.value();
+        // A domain name may have 253 characters, an address only 254: past that there is no postmaster to report to.
+        return new DmarcPolicy("reject", postmaster.length() <= MAX_ADDRESS ? "mailto:" + postmaster : null);
     }
 
     static ExpectedDnsRecord ownership(DomainName domain, String token) {

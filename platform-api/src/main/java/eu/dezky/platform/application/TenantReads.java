@@ -54,7 +54,7 @@ public class TenantReads {
 
     public MemberView member(TenantId tenantId, String rawId) {
         return findMember(tenantId, rawId)
-                .orElseThrow(() -> new NotFoundException("the tenant has no member '" + rawId + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no member " + InvalidValueException.quote(rawId)));
     }
 
     /**

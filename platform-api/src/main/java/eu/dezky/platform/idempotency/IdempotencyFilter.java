@@ -1,6 +1,8 @@
 package eu.dezky.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.dezky.platform.problem.ProblemCode;
+import eu.dezky.platform.problem.Problems;
 import eu.dezky.platform.security.Caller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,7 +55,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!SANE_KEY.matcher(key).matches()) {
-            problem(response, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1-255 visible ASCII characters.");
+            ProblemDetail invalid = Problems.invalid(ProblemCode.INVALID_VALUE, HEADER,
+                    "Idempotency-Key must be 1-255 visible ASCII characters.");
+            Problems.write(json, request, response, invalid);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -82,12 +86,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(Optional<IdempotencyStore.Stored> stored, String hash, HttpServletResponse response) throws IOException {
         if (stored.isEmpty() || !stored.get().completed()) {
-            problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed.");
+            problem(response, HttpStatus.CONFLICT, ProblemCode.IDEMPOTENCY_KEY_IN_USE,
+                    "A request with this Idempotency-Key is still being processed.");
             return;
         }
         IdempotencyStore.Stored record = stored.get();
         if (!record.requestHash().equals(hash)) {
-            problem(response, HttpStatus.UNPROCESSABLE_ENTITY,
+            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request body.");
             return;
         }
@@ -112,10 +117,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return caller + " " + request.getMethod() + " " + request.getRequestURI() + " " + key;
     }
 
-    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void problem(HttpServletResponse response, HttpStatus status, ProblemCode code, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+        json.writeValue(response.getOutputStream(), Problems.of(status, code, detail));
     }
 
     private static String sha256(byte[] body) {

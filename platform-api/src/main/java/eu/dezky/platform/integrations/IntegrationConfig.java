@@ -2,6 +2,7 @@ package eu.dezky.platform.integrations;
 
 import eu.dezky.adapters.authentik.AuthentikClient;
 import eu.dezky.adapters.dns.DnsVerifier;
+import eu.dezky.adapters.http.CallListener;
 import eu.dezky.adapters.dns.DnsVerifierSettings;
 import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpTarget;
@@ -38,33 +39,33 @@ class IntegrationConfig {
     }
 
     @Bean
-    AuthentikClient authentikClient(IntegrationSettings settings, Sandbox sandbox) {
+    AuthentikClient authentikClient(IntegrationSettings settings, Sandbox sandbox, CallListener calls) {
         HttpTarget target = sandbox.simulator("authentik")
                 .map(sim -> HttpTarget.of("authentik", sim.baseUrl().toString(), bearer(sim.adminCredentials().get("token"))))
                 .orElseGet(() -> HttpTarget.of("authentik", withSlash(settings.authentik().url()),
                         bearer(settings.authentik().token())));
-        return AuthentikClient.create(target);
+        return AuthentikClient.create(target, builder -> builder.listener(calls));
     }
 
     @Bean
-    OcisClient ocisClient(IntegrationSettings settings, Sandbox sandbox) {
+    OcisClient ocisClient(IntegrationSettings settings, Sandbox sandbox, CallListener calls) {
         HttpTarget target = sandbox.simulator("ocis")
                 .map(sim -> HttpTarget.of("ocis", sim.baseUrl().toString(),
                         basic(sim.adminCredentials().get("user"), sim.adminCredentials().get("password"))))
                 .orElseGet(() -> HttpTarget.of("ocis", withSlash(settings.ocis().url()),
                         basic(settings.ocis().user(), settings.ocis().password())));
-        return OcisClient.create(target);
+        return OcisClient.create(target, builder -> builder.listener(calls));
     }
 
     @Bean
-    StalwartClient stalwartClient(IntegrationSettings settings, Sandbox sandbox) {
+    StalwartClient stalwartClient(IntegrationSettings settings, Sandbox sandbox, CallListener calls) {
         IntegrationSettings.Stalwart configured = settings.stalwart();
         HttpTarget target = sandbox.simulator("stalwart")
                 .map(sim -> StalwartClient.target(sim.baseUrl().toString(),
                         basic(sim.adminCredentials().get("login"), sim.adminCredentials().get("password"))))
                 .orElseGet(() -> StalwartClient.target(withSlash(configured.url()), basic(configured.user(), configured.password())))
                 .withLimits(configured.maxConcurrentRequests(), configured.maxRequestsPerMinute());
-        return new StalwartClient(HttpExecutor.builder(target).build());
+        return new StalwartClient(HttpExecutor.builder(target).listener(calls).build());
     }
 
     @Bean

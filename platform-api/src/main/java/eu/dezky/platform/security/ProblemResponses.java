@@ -1,11 +1,11 @@
 package eu.dezky.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.dezky.platform.problem.ProblemCode;
+import eu.dezky.platform.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -13,7 +13,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * 401 and 403 as RFC 9457 problem details, like every other error of the API. The 401 keeps the
@@ -40,10 +39,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(json, request, response, Problems.of(status, ProblemCode.forStatus(status.value()), detail));
     }
 }

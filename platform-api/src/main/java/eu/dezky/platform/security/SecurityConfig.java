@@ -35,6 +35,11 @@ class SecurityConfig {
                 .authorizeHttpRequests(routes -> routes
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasAuthority(authority(Audience.OPERATOR))
+                        // Metrics name tenants' activity and error rates: operators only (see the README).
+                        .requestMatchers("/actuator/prometheus").hasAuthority(authority(Audience.OPERATOR))
+                        // The contract is public: the portal's developers read it without a token.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
                         // Exists only with the dev issuer, and then answers loopback callers only.
                         .requestMatchers(HttpMethod.POST, "/dev/token").permitAll()
                         .requestMatchers("/error").permitAll()

@@ -86,8 +86,22 @@ final class ModuleBoundaries {
             .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, PROJECTIONS, SAGAS)
             .because("aggregates, projections and sagas stay behind the buses");
 
+    /** Problem details are a leaf every HTTP-facing package uses (web, security, idempotency); it uses none of them. */
+    static final ArchRule PROBLEM_RULE = noClasses().that().resideInAPackage("eu.dezky.platform.problem..")
+            .should().dependOnClassesThat().resideInAnyPackage(WEB, APPLICATION, "eu.dezky.platform.security..",
+                    "eu.dezky.platform.idempotency..", "org.axonframework..")
+            .because("every error path answers through it, so it must not need what may be failing");
+
+    /** Metrics and health observe; no route, flow or aggregate depends on them. */
+    static final ArchRule OBSERVING_RULE = noClasses().that().resideOutsideOfPackages("eu.dezky.platform.metrics..",
+                    "eu.dezky.platform.health..", "eu.dezky.platform.integrations..", "eu.dezky.platform.config..")
+            .and().resideInAPackage(PLATFORM)
+            .should().dependOnClassesThat().resideInAnyPackage("eu.dezky.platform.metrics..", "eu.dezky.platform.health..")
+            .because("metrics and health are read from outside; the engine works the same without them");
+
     static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
-            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE, BEHIND_THE_BUSES, PUBLIC_PAYLOADS, CATALOGUE_WITHOUT_TRANSPORT);
+            SANDBOX_RULE, WEB_RULE, APPLICATION_RULE, BEHIND_THE_BUSES, PUBLIC_PAYLOADS, CATALOGUE_WITHOUT_TRANSPORT,
+            PROBLEM_RULE, OBSERVING_RULE);
 
     private ModuleBoundaries() {
     }

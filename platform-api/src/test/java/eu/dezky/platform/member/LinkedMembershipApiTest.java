@@ -130,15 +130,26 @@ class LinkedMembershipApiTest extends SandboxApiTest {
         simulators.assertNoAccounts("ann@race-a.test");
     }
 
+    /**
+     * Issue 15 (no enumeration): a mailbox of a tenant the caller may not administer is answered exactly like an
+     * address nobody has (before: 403 "belongs to a membership in a tenant you may not administer" against 400 "no
+     * member has the mailbox", which told which addresses exist platform-wide).
+     */
     @Test
-    void anAdminNotAllowedOnTheMailboxsTenantCannotLinkIt() {
+    void anAdminNotAllowedOnTheMailboxsTenantCannotLinkItNorTellItExists() {
         String owner = onboarding.tenantWithDomain("own-co", "own.test");
         onboarding.activeMember("own-co", owner, "zoe");
         String stranger = onboarding.tenant("pull-co");
 
         Api.Response refused = onboarding.link("pull-co", stranger, "zoe@own.test");
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
-        assertThat(refused.body().get("detail").asText()).contains("zoe@own.test").contains("may not administer");
+        Api.Response unknown = onboarding.link("pull-co", stranger, "nobody@own.test");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body().get("field").asText()).isEqualTo("mailbox");
+        assertThat(unknown.status()).isEqualTo(refused.status());
+        assertThat(unknown.body().get("code")).isEqualTo(refused.body().get("code"));
+        assertThat(unknown.body().get("field")).isEqualTo(refused.body().get("field"));
+        assertThat(unknown.body().get("detail").asText().replace("nobody@own.test", "<mailbox>"))
+                .isEqualTo(refused.body().get("detail").asText().replace("zoe@own.test", "<mailbox>"));
         assertThat(api.get("/api/tenants/pull-co/members", stranger).body().get("members")).isEmpty();
 
         Api.Response both = api.send("POST", "/api/tenants/pull-co/members", stranger, Map.of("displayName", "Zoe",
@@ -146,9 +157,6 @@ class LinkedMembershipApiTest extends SandboxApiTest {
         assertThat(both.status()).isEqualTo(400);
         assertThat(both.body().get("field").asText()).isEqualTo("mailbox");
         assertThat(both.body().get("detail").asText()).contains("username").contains("not both");
-        Api.Response unknown = onboarding.link("pull-co", stranger, "nobody@own.test");
-        assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body().get("field").asText()).isEqualTo("mailbox");
     }
 
     @Test

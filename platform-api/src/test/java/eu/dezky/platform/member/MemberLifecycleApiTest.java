@@ -206,8 +206,10 @@ class MemberLifecycleApiTest extends SandboxApiTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
                 api.get(accepted.header("Location"), admin).body().get("status").asText().equals("DONE"));
-        assertThat(api.get("/api/tenants/busy-co/members/" + id, admin).body().get("status").asText())
-                .isEqualTo("SUSPENDED");
+        // The operations and the members are two projections: the member may show the outcome a moment later.
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(api.get("/api/tenants/busy-co/members/" + id, admin).body().get("status").asText())
+                        .isEqualTo("SUSPENDED"));
     }
 
     private Api.Response post(String slug, String id, String action, String admin) {

@@ -149,8 +149,10 @@ class MemberOnboardingApiTest extends SandboxApiTest {
         assertThat(operation.get("steps")).hasSize(3);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
                 api.get(accepted.header("Location"), admin).body().get("status").asText().equals("DONE"));
-        assertThat(api.get("/api/tenants/slow-co/members/" + accepted.body().get("id").asText(), admin).body()
-                .get("status").asText()).isEqualTo("ACTIVE");
+        // The operations and the members are two projections: the member may show the outcome a moment later.
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(api.get("/api/tenants/slow-co/members/" + accepted.body().get("id").asText(), admin)
+                        .body().get("status").asText()).isEqualTo("ACTIVE"));
     }
 
     @Test

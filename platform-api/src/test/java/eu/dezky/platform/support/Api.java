@@ -21,9 +21,17 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Contract contract;
 
+    /** A client whose every answer is checked against the engine's own OpenAPI document (fetched once per port). */
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.contract = Contract.of(base);
+    }
+
+    /** The contract check this client applies to every answer. */
+    public Contract contract() {
+        return contract;
     }
 
     /** The status, headers and parsed body of one response. */
@@ -73,6 +81,11 @@ public final class Api {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            List<String> violations = contract.violations(method, path, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body());
+            if (!violations.isEmpty()) {
+                throw new AssertionError("the answer breaks the engine's OpenAPI document: " + violations);
+            }
             JsonNode json = response.body() == null || response.body().isBlank() ? null : JSON.readTree(response.body());
             return new Response(response.statusCode(), response.headers().map(), json);
         } catch (IOException e) {

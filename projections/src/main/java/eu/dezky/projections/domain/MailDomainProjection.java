@@ -1,5 +1,10 @@
 package eu.dezky.projections.domain;
 
+import java.util.Map;
+import eu.dezky.projections.page.Pages;
+import eu.dezky.projections.page.ListShape;
+import eu.dezky.api.domain.MailDomainPage;
+import eu.dezky.api.domain.FindMailDomainPageQuery;
 import eu.dezky.api.domain.DmarcPolicyChangedEvent;
 import eu.dezky.api.domain.DnsRecordType;
 import eu.dezky.api.domain.DomainName;
@@ -43,6 +48,9 @@ public class MailDomainProjection {
 
     /** Processor name, also the key of its tracking token in MongoDB. */
     public static final String PROCESSING_GROUP = "mail-domain-views";
+
+    /** Sorted by name (default) or status; the text query searches the name. */
+    static final ListShape SHAPE = new ListShape(Map.of("domain", "_id", "status", "status"), "domain", List.of("_id"));
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updates;
@@ -135,6 +143,19 @@ public class MailDomainProjection {
     @QueryHandler
     MailDomainList handle(FindMailDomainsQuery query) {
         return list(query.tenantId().slug());
+    }
+
+    /** A page of the tenant's domains; the attention badge counts all of them, whatever the page. */
+    @QueryHandler
+    MailDomainPage handle(FindMailDomainPageQuery query) {
+        String tenant = query.tenantId().slug();
+        String primary = primaryOf(tenant);
+        Pages.Window<MailDomainDocument> page = Pages.find(mongo, MailDomainDocument.class,
+                Criteria.where("tenant").is(tenant), query.page(), SHAPE);
+        long needingAttention = mongo.count(Query.query(Criteria.where("tenant").is(tenant).and("status")
+                .in(DomainStatus.NEEDS_ATTENTION.name(), DomainStatus.FAILED.name())), MailDomainDocument.class);
+        return new MailDomainPage(page.items().stream().map(d -> d.toView(d.domain().equals(primary))).toList(),
+                needingAttention, page.total(), page.nextCursor());
     }
 
     @ResetHandler

@@ -1,5 +1,11 @@
 package eu.dezky.projections.mail;
 
+import java.util.Map;
+import java.util.List;
+import eu.dezky.projections.page.Pages;
+import eu.dezky.projections.page.ListShape;
+import eu.dezky.api.mail.MailAliasPage;
+import eu.dezky.api.mail.FindMailAliasPageQuery;
 import eu.dezky.api.mail.FindMailAliasQuery;
 import eu.dezky.api.mail.FindMailAliasesQuery;
 import eu.dezky.api.mail.MailAliasCreatedEvent;
@@ -39,6 +45,10 @@ public class MailAliasProjection {
 
     /** Processor name, also the key of its tracking token in MongoDB. */
     public static final String PROCESSING_GROUP = "mail-alias-views";
+
+    /** Sorted by creation (default), address or status; the text query searches the address and the mailbox. */
+    static final ListShape SHAPE = new ListShape(Map.of("createdAt", "createdAt", "address", "_id", "status", "status"),
+            "createdAt", List.of("_id", "mailbox"));
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updates;
@@ -100,6 +110,14 @@ public class MailAliasProjection {
         return new MailAliasList(mongo.find(Query.query(Criteria.where("tenant").is(query.tenantId().slug()))
                         .with(Sort.by("createdAt", "_id")), MailAliasDocument.class)
                 .stream().map(MailAliasDocument::toView).toList());
+    }
+
+    @QueryHandler
+    MailAliasPage handle(FindMailAliasPageQuery query) {
+        Pages.Window<MailAliasDocument> page = Pages.find(mongo, MailAliasDocument.class,
+                Criteria.where("tenant").is(query.tenantId().slug()), query.page(), SHAPE);
+        return new MailAliasPage(page.items().stream().map(MailAliasDocument::toView).toList(), page.total(),
+                page.nextCursor());
     }
 
     @ResetHandler

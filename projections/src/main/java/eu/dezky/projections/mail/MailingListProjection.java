@@ -1,5 +1,11 @@
 package eu.dezky.projections.mail;
 
+import java.util.Map;
+import java.util.List;
+import eu.dezky.projections.page.Pages;
+import eu.dezky.projections.page.ListShape;
+import eu.dezky.api.mail.MailingListPage;
+import eu.dezky.api.mail.FindMailingListPageQuery;
 import eu.dezky.api.mail.FindMailingListQuery;
 import eu.dezky.api.mail.FindMailingListsQuery;
 import eu.dezky.api.mail.MailObjectStatus;
@@ -40,6 +46,10 @@ public class MailingListProjection {
 
     /** Processor name, also the key of its tracking token in MongoDB. */
     public static final String PROCESSING_GROUP = "mailing-list-views";
+
+    /** Sorted by creation (default), address, name or status; the text query searches the address and the name. */
+    static final ListShape SHAPE = new ListShape(Map.of("createdAt", "createdAt", "address", "_id", "name", "name",
+            "status", "status"), "createdAt", List.of("_id", "name"));
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updates;
@@ -112,6 +122,14 @@ public class MailingListProjection {
         return new MailingListList(mongo.find(Query.query(Criteria.where("tenant").is(query.tenantId().slug()))
                         .with(Sort.by("createdAt", "_id")), MailingListDocument.class)
                 .stream().map(MailingListDocument::toView).toList());
+    }
+
+    @QueryHandler
+    MailingListPage handle(FindMailingListPageQuery query) {
+        Pages.Window<MailingListDocument> page = Pages.find(mongo, MailingListDocument.class,
+                Criteria.where("tenant").is(query.tenantId().slug()), query.page(), SHAPE);
+        return new MailingListPage(page.items().stream().map(MailingListDocument::toView).toList(), page.total(),
+                page.nextCursor());
     }
 
     @ResetHandler

@@ -1,5 +1,11 @@
 package eu.dezky.projections.member;
 
+import java.util.Map;
+import java.util.List;
+import eu.dezky.projections.page.Pages;
+import eu.dezky.projections.page.ListShape;
+import eu.dezky.api.member.MemberPage;
+import eu.dezky.api.member.FindMemberPageQuery;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
 import eu.dezky.api.member.MemberCreatedEvent;
@@ -41,6 +47,10 @@ public class MemberProjection {
 
     /** Processor name, also the key of its tracking token in MongoDB. */
     public static final String PROCESSING_GROUP = "member-views";
+
+    /** Sorted by creation (default), name, mailbox or status; the text query searches name, username and mailbox. */
+    static final ListShape SHAPE = new ListShape(Map.of("createdAt", "createdAt", "displayName", "displayName",
+            "mailbox", "mailbox", "status", "status"), "createdAt", List.of("displayName", "username", "mailbox"));
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updates;
@@ -114,6 +124,17 @@ public class MemberProjection {
         return new MemberList(mongo.find(Query.query(Criteria.where("tenant").is(query.tenantId().slug()))
                         .with(Sort.by("createdAt", "_id")), MemberDocument.class)
                 .stream().map(MemberDocument::toView).toList());
+    }
+
+    /** A page of the tenant's members; removed ones only when asked for (they are history). */
+    @QueryHandler
+    MemberPage handle(FindMemberPageQuery query) {
+        Criteria tenant = Criteria.where("tenant").is(query.tenantId().slug());
+        Criteria scope = query.includeRemoved() ? tenant
+                : new Criteria().andOperator(tenant, Criteria.where("status").ne(MemberStatus.REMOVED.name()));
+        Pages.Window<MemberDocument> page = Pages.find(mongo, MemberDocument.class, scope, query.page(), SHAPE);
+        return new MemberPage(page.items().stream().map(MemberDocument::toView).toList(), page.total(),
+                page.nextCursor());
     }
 
     @ResetHandler

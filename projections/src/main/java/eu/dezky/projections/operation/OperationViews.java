@@ -1,5 +1,10 @@
 package eu.dezky.projections.operation;
 
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.bson.Document;
+import eu.dezky.api.operation.OperationStatus;
+import eu.dezky.api.operation.OperationCounts;
+import eu.dezky.api.operation.CountOperationsQuery;
 import eu.dezky.api.common.MessageMetadata;
 import eu.dezky.api.operation.FindOperationQuery;
 import eu.dezky.api.operation.FindOperationsQuery;
@@ -39,6 +44,19 @@ public class OperationViews {
     OperationView handle(FindOperationQuery query) {
         OperationDocument document = mongo.findById(query.operationId(), OperationDocument.class);
         return document == null || !document.tenant().equals(query.tenantId().slug()) ? null : document.toView();
+    }
+
+    /** Grouped in MongoDB (the embedded server groups too, by scanning): one row per kind and status. */
+    @QueryHandler
+    OperationCounts handle(CountOperationsQuery query) {
+        List<OperationCounts.Count> counts = new ArrayList<>();
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.group("kind", "status").count().as("count")),
+                OperationDocument.class, Document.class).forEach(row -> {
+                    Document id = (Document) row.get("_id");
+                    counts.add(new OperationCounts.Count(id.getString("kind"),
+                            OperationStatus.valueOf(id.getString("status")), ((Number) row.get("count")).longValue()));
+                });
+        return new OperationCounts(counts);
     }
 
     @QueryHandler

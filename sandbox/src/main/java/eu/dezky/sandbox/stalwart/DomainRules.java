@@ -17,11 +17,11 @@ final class DomainRules extends ObjectRules {
 
     static final String OBJECT = "x:Domain";
 
-    private final StalwartSchema schema;
+    private final StalwartVocabulary schema;
     private final ZoneFileRenderer zone;
     private final DkimAutomation dkim;
 
-    DomainRules(Registry registry, StalwartSchema schema, ZoneFileRenderer zone, DkimAutomation dkim) {
+    DomainRules(Registry registry, StalwartVocabulary schema, ZoneFileRenderer zone, DkimAutomation dkim) {
         super(OBJECT, registry);
         this.schema = schema;
         this.zone = zone;
@@ -41,7 +41,7 @@ final class DomainRules extends ObjectRules {
         d.putNull("logo");
         d.putObject("certificateManagement").put("@type", "Manual");
         ObjectNode dkimManagement = d.putObject("dkimManagement").put("@type", "Automatic");
-        dkimManagement.setAll((ObjectNode) schema.defaults("x:DkimManagementProperties").deepCopy());
+        dkimManagement.setAll((ObjectNode) schema.defaults(OwnVocabulary.DKIM_MANAGEMENT).deepCopy());
         d.putObject("dnsManagement").put("@type", "Manual");
         d.putNull("memberTenantId").putNull("directoryId").putNull("catchAllAddress");
         d.putObject("subAddressing").put("@type", "Enabled");

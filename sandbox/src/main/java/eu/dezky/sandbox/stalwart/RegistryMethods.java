@@ -26,13 +26,13 @@ final class RegistryMethods {
     private static final int QUERY_MAX = 5000;
 
     private final Registry registry;
-    private final StalwartSchema schema;
+    private final StalwartVocabulary schema;
     private final Map<String, ObjectRules> rules;
     private final ResponseGuard guard;
     private final SetMethod set;
     private final String accountId;
 
-    RegistryMethods(Registry registry, StalwartSchema schema, Map<String, ObjectRules> rules, ResponseGuard guard,
+    RegistryMethods(Registry registry, StalwartVocabulary schema, Map<String, ObjectRules> rules, ResponseGuard guard,
                     SetMethod set, String accountId) {
         this.registry = registry;
         this.schema = schema;

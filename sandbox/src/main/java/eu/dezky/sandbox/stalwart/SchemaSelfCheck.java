@@ -12,10 +12,10 @@ import java.util.Collection;
  */
 final class SchemaSelfCheck {
 
-    private final StalwartSchema schema;
+    private final StalwartVocabulary schema;
     private final SchemaChecker checker;
 
-    SchemaSelfCheck(StalwartSchema schema, SchemaChecker checker) {
+    SchemaSelfCheck(StalwartVocabulary schema, SchemaChecker checker) {
         this.schema = schema;
         this.checker = checker;
     }

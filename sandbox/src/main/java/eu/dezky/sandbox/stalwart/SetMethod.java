@@ -22,11 +22,11 @@ final class SetMethod {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Registry registry;
-    private final StalwartSchema schema;
+    private final StalwartVocabulary schema;
     private final SchemaChecker checker;
     private final PatchApplier patcher;
 
-    SetMethod(Registry registry, StalwartSchema schema, SchemaChecker checker, PatchApplier patcher) {
+    SetMethod(Registry registry, StalwartVocabulary schema, SchemaChecker checker, PatchApplier patcher) {
         this.registry = registry;
         this.schema = schema;
         this.checker = checker;

@@ -17,18 +17,21 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Read-only view of Stalwart's machine-readable object schema ({@code schema.json.gz}, the file the
- * server serves at {@code GET /api/schema}). The simulator consults it for every property it accepts,
- * so it cannot accept a name Stalwart would reject.
+ * server serves at {@code GET /api/schema}). Switched on ({@value #LOCATION_SETTING}), the simulator consults it for
+ * every property and value it accepts, so it cannot accept a name Stalwart would reject; it is an extra check of the
+ * tests and CI, never a condition for running (the file is the vendor's, so the repository carries no copy).
  */
-public final class StalwartSchema {
+public final class StalwartSchema implements StalwartVocabulary {
 
     /** File name of the vendor schema inside {@code shared/specs}. */
     public static final String SPEC_FILE = "stalwart-0.16.18-schema.json.gz";
 
     private final JsonNode root;
+    private final Path file;
 
-    private StalwartSchema(JsonNode root) {
+    private StalwartSchema(JsonNode root, Path file) {
         this.root = root;
+        this.file = file;
     }
 
     // Parsing the 1.6 MB schema costs more than starting a simulator; it is immutable, so share it.
@@ -41,56 +44,23 @@ public final class StalwartSchema {
 
     private static StalwartSchema parse(Path gzipFile) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipFile))) {
-            return new StalwartSchema(new ObjectMapper().readTree(in));
+            return new StalwartSchema(new ObjectMapper().readTree(in), gzipFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Stalwart schema " + gzipFile, e);
         }
     }
 
-    /** Names an explicit schema file (environment variable or system property) for runs outside a checkout. */
+    /**
+     * Switches the vendor check on (environment variable or system property): the path of the schema file. The
+     * Maven build sets it for the tests when {@code ../shared/specs} holds the file; a run without it uses the
+     * simulator's own rules ({@link OwnVocabulary}).
+     */
     public static final String LOCATION_SETTING = "DEZKY_STALWART_SCHEMA";
 
-    /**
-     * Loads the schema from {@code DEZKY_STALWART_SCHEMA} when set, else the first {@code shared/specs} found above
-     * the working directory or above this class's jar (so {@code java -jar} works from any directory of a checkout).
-     */
-    public static StalwartSchema locateAndLoad() {
+    /** The schema named by {@value #LOCATION_SETTING}, if set; a set but unreadable file fails loudly. */
+    public static Optional<StalwartSchema> configured() {
         String explicit = System.getProperty(LOCATION_SETTING, System.getenv(LOCATION_SETTING));
-        if (explicit != null && !explicit.isBlank()) {
-            return load(Path.of(explicit));
-        }
-        Path cwd = Path.of("").toAbsolutePath();
-        try {
-            return load(locate(cwd));
-        } catch (IllegalStateException notAboveWorkingDirectory) {
-            Path code = codeLocation();
-            if (code == null) {
-                throw notAboveWorkingDirectory;
-            }
-            try {
-                return load(locate(code));
-            } catch (IllegalStateException notAboveCode) {
-                throw new IllegalStateException("no shared/specs/" + SPEC_FILE + " above " + cwd + " or " + code
-                        + "; set " + LOCATION_SETTING + " to the schema file (Stalwart serves it at GET /api/schema)");
-            }
-        }
-    }
-
-    private static Path codeLocation() {
-        try {
-            var source = StalwartSchema.class.getProtectionDomain().getCodeSource();
-            if (source == null) {
-                return null;
-            }
-            String location = source.getLocation().toString();
-            // Inside a Spring Boot fat jar the location is jar:nested:/path/app.jar/!BOOT-INF/lib/...; keep the file path.
-            int nested = location.indexOf("nested:");
-            String path = nested >= 0 ? location.substring(nested + "nested:".length()) : source.getLocation().getPath();
-            int bang = path.indexOf('!');
-            return Path.of(bang >= 0 ? path.substring(0, bang) : path).toAbsolutePath().getParent();
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return explicit == null || explicit.isBlank() ? Optional.empty() : Optional.of(load(Path.of(explicit)));
     }
 
     /**
@@ -108,6 +78,7 @@ public final class StalwartSchema {
     }
 
     /** Whether {@code x:<Object>} is a registry object (not a view) in the schema. */
+    @Override
     public boolean hasObject(String objectName) {
         JsonNode object = root.path("objects").path(objectName);
         return "object".equals(object.path("type").asText());
@@ -119,6 +90,7 @@ public final class StalwartSchema {
     }
 
     /** Whether the object or embedded type has variants selected by {@code @type}. */
+    @Override
     public boolean isMultiVariant(String name) {
         return "multiple".equals(schemaEntry(name).path("type").asText());
     }
@@ -128,6 +100,7 @@ public final class StalwartSchema {
      * multi-variant type the variant's schema name; empty when the variant has no properties at all
      * (e.g. {@code Inherit}) and {@code null} when the variant does not exist.
      */
+    @Override
     public String fieldsNameFor(String name, String variant) {
         JsonNode entry = schemaEntry(name);
         if (!isMultiVariant(name)) {
@@ -142,6 +115,7 @@ public final class StalwartSchema {
     }
 
     /** The variant names of a multi-variant type, in schema order. */
+    @Override
     public Set<String> variants(String name) {
         Set<String> out = new LinkedHashSet<>();
         schemaEntry(name).path("variants").forEach(v -> out.add(v.path("name").asText()));
@@ -149,6 +123,7 @@ public final class StalwartSchema {
     }
 
     /** The property spec ({@code type}, {@code update}, …) or empty when the property is unknown. */
+    @Override
     public Optional<JsonNode> property(String fieldsName, String property) {
         JsonNode spec = root.path("fields").path(fieldsName).path("properties").path(property);
         return spec.isMissingNode() ? Optional.empty() : Optional.of(spec);
@@ -162,11 +137,18 @@ public final class StalwartSchema {
     }
 
     /** The declared defaults of a fields entry (may be missing). */
+    @Override
     public JsonNode defaults(String fieldsName) {
         return root.path("fields").path(fieldsName).path("defaults");
     }
 
+    @Override
+    public String source() {
+        return "the vendor schema " + file;
+    }
+
     /** Whether {@code value} is one of the enum's names. */
+    @Override
     public boolean isEnumValue(String enumName, String value) {
         for (JsonNode v : root.path("enums").path(enumName)) {
             if (v.path("name").asText().equals(value)) {

@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An in-process, stateful simulator of Stalwart 0.16's JMAP management API on a loopback ephemeral
  * port. It reproduces the wire conventions of {@code shared/reference/stalwart-jmap-management.md}
- * and refuses any property the vendor schema does not define. Faults enter through {@link #gate}.
+ * and, with the vendor schema switched on ({@code DEZKY_STALWART_SCHEMA}), refuses any property it does not define.
+ * Faults enter through {@link #gate}.
  */
 public final class StalwartSimulator implements AutoCloseable {
 
@@ -58,11 +59,13 @@ public final class StalwartSimulator implements AutoCloseable {
     private final ExchangeLog log = new ExchangeLog();
     private final StalwartInspection inspection;
     private volatile RequestGate gate = faults;
+    private final String vocabulary;
 
     private StalwartSimulator(StalwartSimulatorSettings settings) throws IOException {
         this.settings = settings;
-        StalwartSchema schema = settings.schemaFile() == null
-                ? StalwartSchema.locateAndLoad() : StalwartSchema.load(settings.schemaFile());
+        StalwartVocabulary schema = settings.schemaFile() != null ? StalwartSchema.load(settings.schemaFile())
+                : StalwartSchema.configured().<StalwartVocabulary>map(vendor -> vendor).orElse(OwnVocabulary.INSTANCE);
+        this.vocabulary = schema.source();
         SchemaChecker checker = new SchemaChecker(schema);
         this.dkim = new DkimAutomation(registry, settings.dkimDelay());
         Map<String, ObjectRules> rules = new LinkedHashMap<>();
@@ -134,6 +137,11 @@ public final class StalwartSimulator implements AutoCloseable {
     public URI baseUrl() {
         return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":"
                 + server.getAddress().getPort());
+    }
+
+    /** What checks the objects written to it: the vendor schema (tests, CI) or the simulator's own rules. */
+    public String vocabulary() {
+        return vocabulary;
     }
 
     public StalwartSimulatorSettings settings() {

@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param defaultDomain the domain created at start and named by {@code SystemSettings.defaultDomainId}
  *                     (so it can never be destroyed); null for none
  * @param dkimDelay    how long after a domain is written its DKIM keys appear
- * @param schemaFile   the vendor schema; null to look for {@code shared/specs} above the working dir
+ * @param schemaFile   the vendor schema; null: the file named by {@code DEZKY_STALWART_SCHEMA} if set, else the
+ *                     simulator's own rules
  * @param port         loopback port to listen on; 0 for an ephemeral one
  */
 public record StalwartSimulatorSettings(String adminLogin, String adminSecret, String apiKey, String mailHost,

@@ -66,7 +66,22 @@ public class MailDomainRemoval {
                 }, new FindMailDomainQuery(tenant, domain), MailDomainView.class,
                 view -> outcomeOfThisAttempt(view, started), wait);
         if (outcome.isPresent() && outcome.get().status() != DomainStatus.REMOVED) {
-            throw new MailDomainInUseException(domain, outcome.get().removalBlockers());
+            // An update computed from a read taken before this attempt's REMOVING was stored (another segment of the
+            // projection, handling the tenant's approval) still shows the last refusal: believe the domain as it is
+            // now, and wait on while this attempt runs.
+            Optional<MailDomainView> now = domains.find(tenant, domain);
+            if (now.isPresent() && now.get().status() == DomainStatus.REMOVING) {
+                outcome = readModel.sendThenAwait(() -> { }, new FindMailDomainQuery(tenant, domain),
+                        MailDomainView.class, view -> view.status() != DomainStatus.REMOVING, wait);
+                now = outcome.isPresent() ? outcome : domains.find(tenant, domain);
+            }
+            if (now.isEmpty() || now.get().status() == DomainStatus.REMOVED) {
+                return new Removal(operationId, true);
+            }
+            if (now.get().status() == DomainStatus.REMOVING) {
+                return new Removal(operationId, false);
+            }
+            throw new MailDomainInUseException(domain, now.get().removalBlockers());
         }
         return new Removal(operationId, outcome.isPresent());
     }

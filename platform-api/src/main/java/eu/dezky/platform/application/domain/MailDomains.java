@@ -97,7 +97,7 @@ public class MailDomains {
     /** The tenant's domain; 404 for an unknown one (or another tenant's), 400 naming {@code domain} for a bad name. */
     public MailDomainView existing(TenantId tenant, String rawDomain) {
         return find(tenant, parse(rawDomain))
-                .orElseThrow(() -> new NotFoundException("the tenant has no mail domain '" + rawDomain + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no mail domain " + InvalidValueException.quote(rawDomain)));
     }
 
     public Optional<MailDomainView> find(TenantId tenant, DomainName domain) {

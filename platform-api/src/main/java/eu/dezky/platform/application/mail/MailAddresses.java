@@ -47,7 +47,7 @@ public class MailAddresses {
         }
         String canonical = Recipients.canonical(raw);
         if (canonical == null) {
-            throw new InvalidValueException(field, "'" + raw + "' is not an e-mail address");
+            throw new InvalidValueException(field, InvalidValueException.quote(raw) + " is not an e-mail address");
         }
         return new MailAddress(canonical);
     }
@@ -56,7 +56,7 @@ public class MailAddresses {
     public static MailAddress fromPath(String raw, String what) {
         String canonical = Recipients.canonical(raw);
         if (canonical == null) {
-            throw new NotFoundException("the tenant has no " + what + " '" + raw + "'");
+            throw new NotFoundException("the tenant has no " + what + " " + InvalidValueException.quote(raw));
         }
         return new MailAddress(canonical);
     }

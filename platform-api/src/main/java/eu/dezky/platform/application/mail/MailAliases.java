@@ -79,7 +79,7 @@ public class MailAliases {
     public MailChange<MailAliasView> remove(TenantId tenant, String rawAddress, Duration wait) {
         MailAddress address = MailAddresses.fromPath(rawAddress, "alias");
         MailAliasView current = find(tenant, address).filter(view -> view.status().inUse())
-                .orElseThrow(() -> new NotFoundException("the tenant has no alias '" + rawAddress + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no alias " + InvalidValueException.quote(rawAddress)));
         String operationId = UUID.randomUUID().toString();
         Optional<MailAliasView> ended = readModel.sendThenAwaitUpdate(
                 () -> commands.sendAndWait(new RemoveMailAliasCommand(MailAliasId.of(address), tenant, null,
@@ -104,7 +104,7 @@ public class MailAliases {
     private MailAddress mailboxOf(TenantId tenant, MemberId memberId) {
         MemberView member = queries.query(new FindMemberQuery(tenant, memberId),
                 ResponseTypes.optionalInstanceOf(MemberView.class)).join().orElseThrow(() ->
-                new InvalidValueException("memberId", "the tenant has no member '" + memberId + "'"));
+                new InvalidValueException("memberId", "the tenant has no member " + InvalidValueException.quote(memberId)));
         if (!CAN_RECEIVE.contains(member.status())) {
             throw new RuleViolationException("member-not-active", "the member " + member.mailbox() + " is "
                     + member.status().name().toLowerCase(Locale.ROOT) + "; an alias needs an active or suspended member");

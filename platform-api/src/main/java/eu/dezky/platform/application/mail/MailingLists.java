@@ -1,6 +1,7 @@
 package eu.dezky.platform.application.mail;
 
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.common.DisplayText;
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.mail.ChangeMailingListCommand;
@@ -110,10 +111,7 @@ public class MailingLists {
     }
 
     private static String name(String raw) {
-        if (raw == null || raw.isBlank() || raw.strip().length() > MAX_NAME) {
-            throw new InvalidValueException("name", "name is required (at most " + MAX_NAME + " characters)");
-        }
-        return raw.strip();
+        return DisplayText.require("name", raw, MAX_NAME);
     }
 
     /** A list delivering to itself would loop every message back into itself. */
@@ -128,7 +126,7 @@ public class MailingLists {
     private MailAddress existing(TenantId tenant, String raw) {
         MailAddress address = MailAddresses.fromPath(raw, "list");
         find(tenant, address).filter(view -> view.status().inUse())
-                .orElseThrow(() -> new NotFoundException("the tenant has no list '" + raw + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no list " + InvalidValueException.quote(raw)));
         return address;
     }
 }

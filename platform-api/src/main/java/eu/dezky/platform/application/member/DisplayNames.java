@@ -1,8 +1,8 @@
 package eu.dezky.platform.application.member;
 
-import eu.dezky.api.common.InvalidValueException;
+import eu.dezky.api.common.DisplayText;
 
-/** A member's display name as entered: required, trimmed, at most 200 characters. */
+/** A member's display name as entered: required, trimmed, at most 200 characters, text only. */
 final class DisplayNames {
 
     static final int MAX = 200;
@@ -11,9 +11,6 @@ final class DisplayNames {
     }
 
     static String require(String raw) {
-        if (raw == null || raw.isBlank() || raw.strip().length() > MAX) {
-            throw new InvalidValueException("displayName", "displayName is required (at most " + MAX + " characters)");
-        }
-        return raw.strip();
+        return DisplayText.require("displayName", raw, MAX);
     }
 }

@@ -1,5 +1,6 @@
 package eu.dezky.platform.application.member;
 
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationKind;
@@ -75,7 +76,7 @@ public class MemberLifecycle {
             commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             forget(command);
-            throw new NotFoundException("the tenant has no member '" + command.memberId() + "'");
+            throw new NotFoundException("the tenant has no member " + InvalidValueException.quote(command.memberId()));
         } catch (RuntimeException e) {
             forget(command);
             throw e;

@@ -1,6 +1,5 @@
 package eu.dezky.platform.application.member;
 
-import eu.dezky.platform.application.AccessRefusedException;
 import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.ReadModelWait;
 import eu.dezky.api.common.InvalidValueException;
@@ -82,10 +81,6 @@ public class MemberLinking {
         List<MailAddressHolders.Holder> holders = queries.query(new FindMailAddressHoldersQuery(mailbox),
                         ResponseTypes.optionalInstanceOf(MailAddressHolders.class)).join()
                 .map(MailAddressHolders::holders).orElse(List.of());
-        if (holders.isEmpty()) {
-            throw new InvalidValueException("mailbox", "no member on this platform has the mailbox " + mailbox
-                    + "; to create a new person, give a username instead");
-        }
         if (holders.stream().anyMatch(h -> h.tenant().equals(tenantId.slug()))) {
             throw new RuleViolationException("already-member", "the tenant '" + tenantId.slug()
                     + "' already has a membership with the mailbox " + mailbox);
@@ -93,8 +88,10 @@ public class MemberLinking {
         List<MailAddressHolders.Holder> allowed = holders.stream()
                 .filter(h -> policy.mayAccess(caller, h.tenant())).toList();
         if (allowed.isEmpty()) {
-            throw new AccessRefusedException("the mailbox " + mailbox + " belongs to a membership in a tenant you may"
-                    + " not administer; only someone allowed on both tenants can add that person here");
+            // The same answer whether nobody holds the address or someone the caller may not see: otherwise the
+            // refusal would tell which addresses exist platform-wide.
+            throw new InvalidValueException("mailbox", "no member of a tenant you administer has the mailbox " + mailbox
+                    + "; to create a new person, give a username instead");
         }
         return allowed.stream().map(this::member).flatMap(Optional::stream)
                 .filter(view -> view.status() == MemberStatus.ACTIVE).findFirst()

@@ -3,6 +3,7 @@ package eu.dezky.platform.application.member;
 import eu.dezky.api.claim.ClaimMailAddressCommand;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.FindMemberQuery;
@@ -35,6 +36,9 @@ import java.util.UUID;
 @Component
 public class MemberOnboarding {
 
+    /** RFC 5321's longest address, which the mailbox must fit, whatever the username's own limit. */
+    private static final int MAX_ADDRESS = 254;
+
     private final CommandGateway commands;
     private final ReadModelWait readModel;
     private final DuplicateAggregateDetector duplicates;
@@ -63,7 +67,11 @@ public class MemberOnboarding {
                     + " mail domain yet: add a mail domain (POST /api/tenants/" + tenant.slug() + "/domains) before"
                     + " creating members");
         }
-        MailAddress mailbox = MailAddress.of(user, tenant.primaryMailDomain().value());
+        String domain = tenant.primaryMailDomain().value();
+        InvalidValueException.require(user.value().length() + 1 + domain.length() <= MAX_ADDRESS, "username",
+                "username is too long for the mail domain " + domain + ": a mailbox address has at most "
+                        + MAX_ADDRESS + " characters");
+        MailAddress mailbox = MailAddress.of(user, domain);
         MemberId memberId = MemberId.random();
         String operationId = UUID.randomUUID().toString();
         String password = passwords.next();

@@ -1,5 +1,6 @@
 package eu.dezky.platform.application.operation;
 
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.operation.FindOperationQuery;
 import eu.dezky.api.operation.FindOperationsQuery;
 import eu.dezky.api.operation.OperationCursor;
@@ -37,7 +38,7 @@ public class Operations {
 
     public OperationView get(TenantId tenant, String operationId) {
         return find(tenant, operationId)
-                .orElseThrow(() -> new NotFoundException("the tenant has no operation '" + operationId + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no operation " + InvalidValueException.quote(operationId)));
     }
 
     public Optional<OperationView> find(TenantId tenant, String operationId) {

@@ -1,7 +1,15 @@
 package eu.dezky.platform.web.domain;
 
-import eu.dezky.api.domain.FindMailDomainsQuery;
-import eu.dezky.api.domain.MailDomainList;
+import org.springdoc.core.annotations.ParameterObject;
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.domain.MailDomainPage;
+import eu.dezky.api.domain.FindMailDomainPageQuery;
+import eu.dezky.api.domain.DomainStatus;
+import eu.dezky.api.common.PageRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.domain.MailDomainView;
 import eu.dezky.platform.application.TenantReads;
 import eu.dezky.platform.application.domain.MailDomainRemoval;
@@ -26,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * their outcome: done in time answers with the result, otherwise 202 with the operation.
  */
 @RestController
+@Tag(name = "mail domains")
 @RequestMapping("/api/tenants/{slug}/domains")
 class MailDomainController {
 
@@ -44,6 +53,10 @@ class MailDomainController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "201", description = "Registered within the short wait; Location: the domain",
+            content = @Content(schema = @Schema(implementation = MailDomainView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailDomainView.class)))
     @PostMapping
     ResponseEntity<MailDomainView> add(@PathVariable String slug, @RequestBody MailDomainRequests.Add body) {
         MailDomains.Change added = domains.add(reads.tenantId(slug), body.domain(), Accepted.SHORT_WAIT);
@@ -52,17 +65,27 @@ class MailDomainController {
                 added.view());
     }
 
+    /** A page of domains ({@link PageParams}: sort by domain or status; q searches the name). */
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's mail domains",
+            content = @Content(schema = @Schema(implementation = MailDomainPage.class)))
     @GetMapping
-    MailDomainList list(@PathVariable String slug) {
-        return queries.query(new FindMailDomainsQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MailDomainList.class)).join();
+    MailDomainPage list(@PathVariable String slug, @ParameterObject PageParams params) {
+        PageRequest page = params.request(DomainStatus.class);
+        return queries.query(new FindMailDomainPageQuery(reads.tenantId(slug), page),
+                ResponseTypes.instanceOf(MailDomainPage.class)).join();
     }
 
+    @ApiResponse(responseCode = "200", description = "The mail domain",
+            content = @Content(schema = @Schema(implementation = MailDomainView.class)))
     @GetMapping("/{domain}")
     MailDomainView get(@PathVariable String slug, @PathVariable String domain) {
         return domains.existing(reads.tenantId(slug), domain);
     }
 
+    @ApiResponse(responseCode = "200", description = "Checked within the short wait",
+            content = @Content(schema = @Schema(implementation = MailDomainView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailDomainView.class)))
     @PostMapping("/{domain}/recheck")
     ResponseEntity<MailDomainView> recheck(@PathVariable String slug, @PathVariable String domain) {
         MailDomains.Change checked = domains.recheck(reads.tenantId(slug), domain, Accepted.SHORT_WAIT);
@@ -70,12 +93,16 @@ class MailDomainController {
                 () -> ResponseEntity.ok(checked.view()), checked.view());
     }
 
+    @ApiResponse(responseCode = "200", description = "The domain with its new DMARC record",
+            content = @Content(schema = @Schema(implementation = MailDomainView.class)))
     @PutMapping("/{domain}/dmarc")
     MailDomainView dmarc(@PathVariable String slug, @PathVariable String domain,
                          @RequestBody MailDomainRequests.Dmarc body) {
         return domains.changeDmarc(reads.tenantId(slug), domain, body.policy(), body.rua(), Accepted.SHORT_WAIT);
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed", content = @Content)
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation", content = @Content)
     @DeleteMapping("/{domain}")
     ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String domain,
                                 @RequestParam(name = "newPrimary", required = false) String newPrimary) {

@@ -1,30 +1,41 @@
 package eu.dezky.platform.web.http;
 
-import eu.dezky.platform.application.NotFoundException;
-import eu.dezky.platform.application.DuplicateAggregateDetector;
-import eu.dezky.platform.application.AccessRefusedException;
-import eu.dezky.platform.application.member.SelfActionException;
-import eu.dezky.platform.application.domain.MailDomainInUseException;
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.platform.application.AccessRefusedException;
+import eu.dezky.platform.application.DuplicateAggregateDetector;
+import eu.dezky.platform.application.NotFoundException;
+import eu.dezky.platform.application.domain.MailDomainInUseException;
+import eu.dezky.platform.application.member.SelfActionException;
+import eu.dezky.platform.problem.ProblemCode;
+import eu.dezky.platform.problem.Problems;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Every error as an RFC 9457 problem detail. Bad input is a 4xx naming what is wrong; only a fault of the
- * engine itself is a 500, and its body says nothing about internals.
+ * Every error as an RFC 9457 problem detail with a {@code code} and its documented {@code type}. Bad input is a 4xx
+ * naming what is wrong ({@code field}); only a fault of the engine itself is a 500, and its body says nothing about
+ * internals. Spring MVC's own errors (404, 405, 415, unreadable bodies, bad parameters) get codes too.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -39,9 +50,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail problem = Problems.invalid(ProblemCode.INVALID_VALUE, e.field(), e.getMessage());
         problem.setTitle("Invalid " + e.field());
-        problem.setProperty("field", e.field());
         return problem;
     }
 
@@ -49,15 +59,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
         HttpStatus status = e.code().endsWith("-not-found") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setProperty("code", e.code());
-        return problem;
+        return Problems.of(status, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(MailDomainInUseException.class)
     ProblemDetail domainInUse(MailDomainInUseException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("code", "domain-in-use");
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "domain-in-use", e.getMessage());
         problem.setProperty("blockers", e.blockers());
         return problem;
     }
@@ -65,7 +72,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Two commands raced on one aggregate; the loser may retry after reading the current state. */
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The resource was created or changed concurrently.");
+        return Problems.of(HttpStatus.CONFLICT, ProblemCode.CONCURRENT_CHANGE,
+                "The resource was created or changed concurrently.");
     }
 
     @ExceptionHandler(EventStoreException.class)
@@ -75,20 +83,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail accessRefused(AccessRefusedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, ProblemCode.FORBIDDEN, e.getMessage());
     }
 
     /** Acting on oneself (suspend, force-logout, remove): forbidden, with the way out in the message. */
-    @ExceptionHandler(AccessRefusedException.class)
-    ProblemDetail accessRefused(AccessRefusedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
     @ExceptionHandler(SelfActionException.class)
     public ProblemDetail selfAction(SelfActionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "self-action", e.getMessage());
         problem.setTitle("Not on yourself");
-        problem.setProperty("code", "self-action");
         problem.setProperty("action", e.action());
         return problem;
     }
@@ -118,7 +125,42 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unhandled error", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR,
                 "The engine failed to handle this request; it has been logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, BodyProblems.of(e), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName();
+        return handleExceptionInternal(e, Problems.invalid(ProblemCode.INVALID_VALUE, field, field + " must be "
+                + (e.getRequiredType() == boolean.class || e.getRequiredType() == Boolean.class ? "true or false"
+                : "a " + (e.getRequiredType() == null ? "valid value" : e.getRequiredType().getSimpleName()))),
+                headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, Problems.invalid(ProblemCode.INVALID_VALUE, e.getParameterName(),
+                e.getParameterName() + " is required"), headers, status, request);
+    }
+
+    /** Spring's own problems (404 of an unknown route, 405, 415 …) get a code and its type like ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.complete(problem, e instanceof HttpMediaTypeNotSupportedException
+                    ? ProblemCode.UNSUPPORTED_MEDIA_TYPE.code() : null);
+        }
+        return response;
     }
 }

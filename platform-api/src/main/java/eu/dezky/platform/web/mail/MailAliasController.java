@@ -1,7 +1,16 @@
 package eu.dezky.platform.web.mail;
 
-import eu.dezky.api.mail.FindMailAliasesQuery;
-import eu.dezky.api.mail.MailAliasList;
+import org.springdoc.core.annotations.ParameterObject;
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.mail.MailObjectStatus;
+import eu.dezky.api.mail.MailAliasPage;
+import eu.dezky.api.mail.FindMailAliasPageQuery;
+import eu.dezky.api.common.PageRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.mail.MailAliasView;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.platform.application.NotFoundException;
@@ -26,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * its operation. Remove: 204 once the mail server no longer has it, else 202 likewise.
  */
 @RestController
+@Tag(name = "mail aliases")
 class MailAliasController {
 
     private final QueryGateway queries;
@@ -40,6 +50,10 @@ class MailAliasController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created within the short wait; Location: the alias",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
     @PostMapping("/api/tenants/{slug}/mail/aliases")
     ResponseEntity<MailAliasView> create(@PathVariable String slug, @RequestBody MailRequests.CreateAlias body) {
         MailChange<MailAliasView> created = aliases.create(reads.tenantId(slug), body.address(), body.memberId(),
@@ -49,20 +63,29 @@ class MailAliasController {
                 created.view());
     }
 
+    /** A page of aliases ({@link PageParams}: sort by createdAt, address or status; q searches address, mailbox). */
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's aliases",
+            content = @Content(schema = @Schema(implementation = MailAliasPage.class)))
     @GetMapping("/api/tenants/{slug}/mail/aliases")
-    MailAliasList list(@PathVariable String slug) {
-        return queries.query(new FindMailAliasesQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MailAliasList.class)).join();
+    MailAliasPage list(@PathVariable String slug, @ParameterObject PageParams params) {
+        PageRequest page = params.request(MailObjectStatus.class);
+        return queries.query(new FindMailAliasPageQuery(reads.tenantId(slug), page),
+                ResponseTypes.instanceOf(MailAliasPage.class)).join();
     }
 
     /** One alias with its status and mail-server step; where a 201 points to (a 202 points to its operation). */
+    @ApiResponse(responseCode = "200", description = "The alias",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
     @GetMapping("/api/tenants/{slug}/mail/aliases/{address}")
     MailAliasView get(@PathVariable String slug, @PathVariable String address) {
         TenantId tenant = reads.tenantId(slug);
         return aliases.find(tenant, MailAddresses.fromPath(address, "alias"))
-                .orElseThrow(() -> new NotFoundException("the tenant has no alias '" + address + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no alias " + InvalidValueException.quote(address)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed", content = @Content)
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailAliasView.class)))
     @DeleteMapping("/api/tenants/{slug}/mail/aliases/{address}")
     ResponseEntity<MailAliasView> remove(@PathVariable String slug, @PathVariable String address) {
         MailChange<MailAliasView> removed = aliases.remove(reads.tenantId(slug), address, Accepted.SHORT_WAIT);

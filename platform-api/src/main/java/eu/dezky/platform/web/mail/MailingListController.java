@@ -1,7 +1,16 @@
 package eu.dezky.platform.web.mail;
 
-import eu.dezky.api.mail.FindMailingListsQuery;
-import eu.dezky.api.mail.MailingListList;
+import org.springdoc.core.annotations.ParameterObject;
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.mail.MailObjectStatus;
+import eu.dezky.api.mail.MailingListPage;
+import eu.dezky.api.mail.FindMailingListPageQuery;
+import eu.dezky.api.common.PageRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.mail.MailingListView;
 import eu.dezky.platform.application.NotFoundException;
 import eu.dezky.platform.application.TenantReads;
@@ -27,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or 202 likewise.
  */
 @RestController
+@Tag(name = "mail lists")
 class MailingListController {
 
     private final QueryGateway queries;
@@ -41,6 +51,10 @@ class MailingListController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created within the short wait; Location: the list",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @PostMapping("/api/tenants/{slug}/mail/lists")
     ResponseEntity<MailingListView> create(@PathVariable String slug, @RequestBody MailRequests.CreateList body) {
         MailChange<MailingListView> created = lists.create(reads.tenantId(slug), body.address(), body.name(),
@@ -50,6 +64,10 @@ class MailingListController {
                 created.view());
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed within the short wait",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @PutMapping("/api/tenants/{slug}/mail/lists/{address}")
     ResponseEntity<MailingListView> change(@PathVariable String slug, @PathVariable String address,
                                            @RequestBody MailRequests.ChangeList body) {
@@ -59,19 +77,28 @@ class MailingListController {
                 () -> ResponseEntity.ok(changed.view()), changed.view());
     }
 
+    /** A page of lists ({@link PageParams}: sort by createdAt, address, name or status; q searches address, name). */
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's lists",
+            content = @Content(schema = @Schema(implementation = MailingListPage.class)))
     @GetMapping("/api/tenants/{slug}/mail/lists")
-    MailingListList list(@PathVariable String slug) {
-        return queries.query(new FindMailingListsQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MailingListList.class)).join();
+    MailingListPage list(@PathVariable String slug, @ParameterObject PageParams params) {
+        PageRequest page = params.request(MailObjectStatus.class);
+        return queries.query(new FindMailingListPageQuery(reads.tenantId(slug), page),
+                ResponseTypes.instanceOf(MailingListPage.class)).join();
     }
 
     /** One list with its status and mail-server step; where a 201 points to (a 202 points to its operation). */
+    @ApiResponse(responseCode = "200", description = "The list",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @GetMapping("/api/tenants/{slug}/mail/lists/{address}")
     MailingListView get(@PathVariable String slug, @PathVariable String address) {
         return lists.find(reads.tenantId(slug), MailAddresses.fromPath(address, "list"))
-                .orElseThrow(() -> new NotFoundException("the tenant has no list '" + address + "'"));
+                .orElseThrow(() -> new NotFoundException("the tenant has no list " + InvalidValueException.quote(address)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed", content = @Content)
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @DeleteMapping("/api/tenants/{slug}/mail/lists/{address}")
     ResponseEntity<MailingListView> remove(@PathVariable String slug, @PathVariable String address) {
         MailChange<MailingListView> removed = lists.remove(reads.tenantId(slug), address, Accepted.SHORT_WAIT);

@@ -2,6 +2,7 @@ package eu.dezky.platform.web.me;
 
 import eu.dezky.api.partner.PartnerStaff;
 import eu.dezky.api.partner.PartnerView;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.platform.security.Caller;
 import eu.dezky.platform.security.CallerAuthentication;
 import eu.dezky.platform.security.PartnerStaffCheck;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * is {@code GET /api/tenants}, so {@code tenants} is empty for them.
  */
 @RestController
+@Tag(name = "me")
 class MeController {
 
     private final PartnerStaffCheck partnerStaff;

@@ -1,8 +1,9 @@
 package eu.dezky.platform.web.member;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import eu.dezky.api.member.MemberList;
+import eu.dezky.api.member.MemberPage;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberOperationView;
 import eu.dezky.api.member.MemberRole;
@@ -34,6 +35,7 @@ final class MemberAnswers {
      * requests. {@code systems} is each account's state, {@code operation} the latest lifecycle operation (null before
      * the first); {@code ssoSubject} is the {@code sub} of the member's tokens (not a secret; null until known).
      */
+    @Schema(name = "Member")
     record Member(String id, String tenant, String displayName, String username, String role, String mailbox,
                   MemberStatus status, String reason, List<StepStatus> steps, Instant createdAt,
                   List<SystemAccount> systems, MemberOperationView operation, String ssoSubject) {
@@ -45,15 +47,17 @@ final class MemberAnswers {
         }
     }
 
-    /** {@code GET /members}: the tenant's members, oldest first. */
-    record Members(List<Member> members) {
+    /** {@code GET /members}: a page of the tenant's members, {@code total} matches in all. */
+    @Schema(name = "MemberPage")
+    record Members(List<Member> members, long total, String nextCursor) {
 
-        static Members of(MemberList list) {
-            return new Members(list.members().stream().map(Member::of).toList());
+        static Members of(MemberPage page) {
+            return new Members(page.members().stream().map(Member::of).toList(), page.total(), page.nextCursor());
         }
     }
 
     /** The answer to a create: the member, its onboarding operation and, this once, the one-time password. */
+    @Schema(name = "CreatedMember")
     record Created(String id, MemberStatus status, String mailbox, String oneTimePassword, String displayName,
                    String username, String role, String reason, List<StepStatus> steps, String operationId) {
 
@@ -70,16 +74,19 @@ final class MemberAnswers {
     }
 
     /** The answer to a lifecycle operation: {@link Ended} (200) or {@link Running} (202). */
+    @Schema(name = "MemberOperationAnswer")
     sealed interface Lifecycle permits Ended, Running {
     }
 
     /** 200 to a lifecycle operation: the member as it left them; their {@code operation} says whether it worked. */
+    @Schema(name = "MemberOperationEnded")
     record Ended(@JsonUnwrapped Member member, @JsonInclude(JsonInclude.Include.NON_NULL) String oneTimePassword)
             implements Lifecycle {
     }
 
     /** 202 to a lifecycle operation: still running; poll {@code Location}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RunningMemberOperation")
     record Running(String id, String kind, OperationStatus status, String member, String oneTimePassword)
             implements Lifecycle {
 

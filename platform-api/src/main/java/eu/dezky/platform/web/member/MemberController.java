@@ -1,7 +1,14 @@
 package eu.dezky.platform.web.member;
 
-import eu.dezky.api.member.FindMembersQuery;
-import eu.dezky.api.member.MemberList;
+import org.springdoc.core.annotations.ParameterObject;
+import eu.dezky.platform.web.http.PageParams;
+import eu.dezky.api.member.MemberPage;
+import eu.dezky.api.member.FindMemberPageQuery;
+import eu.dezky.api.common.PageRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.application.TenantReads;
@@ -29,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * first.
  */
 @RestController
+@Tag(name = "members")
 class MemberController {
 
     private final QueryGateway queries;
@@ -46,6 +54,10 @@ class MemberController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "201", description = "Onboarded (or linked) within the short wait; Location: the member; the one-time password is shown this once",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Created.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Created.class)))
     @PostMapping("/api/tenants/{slug}/members")
     ResponseEntity<MemberAnswers.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body,
                                                  @AuthenticationPrincipal Caller caller) {
@@ -59,16 +71,25 @@ class MemberController {
                 () -> ResponseEntity.created(Locations.member(slug, started.memberId())).body(answer), answer);
     }
 
-    /** Removed members are history: listed only on request ({@code ?includeRemoved=true}), always found by id. */
+    /**
+     * A page of members ({@link PageParams}: sort by createdAt, displayName, mailbox or status; q searches name,
+     * username and mailbox). Removed members are history: listed only on request ({@code ?includeRemoved=true} or
+     * {@code status=removed}), always found by id.
+     */
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's members",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Members.class)))
     @GetMapping("/api/tenants/{slug}/members")
     MemberAnswers.Members list(@PathVariable String slug,
-                               @RequestParam(defaultValue = "false") boolean includeRemoved) {
-        MemberList all = queries.query(new FindMembersQuery(reads.tenantId(slug)),
-                ResponseTypes.instanceOf(MemberList.class)).join();
-        return MemberAnswers.Members.of(includeRemoved ? all : new MemberList(all.members().stream()
-                .filter(member -> member.status() != MemberStatus.REMOVED).toList()));
+                               @RequestParam(defaultValue = "false") boolean includeRemoved,
+                               @ParameterObject PageParams params) {
+        PageRequest page = params.request(MemberStatus.class);
+        boolean removed = includeRemoved || MemberStatus.REMOVED.name().equals(page.status());
+        return MemberAnswers.Members.of(queries.query(new FindMemberPageQuery(reads.tenantId(slug), page, removed),
+                ResponseTypes.instanceOf(MemberPage.class)).join());
     }
 
+    @ApiResponse(responseCode = "200", description = "The member",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Member.class)))
     @GetMapping("/api/tenants/{slug}/members/{id}")
     MemberAnswers.Member get(@PathVariable String slug, @PathVariable String id) {
         return MemberAnswers.Member.of(reads.member(reads.tenantId(slug), id));

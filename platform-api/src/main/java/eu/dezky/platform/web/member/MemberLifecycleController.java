@@ -1,5 +1,9 @@
 package eu.dezky.platform.web.member;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.platform.application.TenantReads;
 import eu.dezky.platform.application.member.MemberLifecycle;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * are what the portal shows); otherwise 202 with the operation. A reset's new one-time password is in this answer only.
  */
 @RestController
+@Tag(name = "members")
 class MemberLifecycleController {
 
     private final TenantReads reads;
@@ -29,24 +34,40 @@ class MemberLifecycleController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "200", description = "Ended within the short wait: the member; its operation shows how it ended",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Ended.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Running.class)))
     @PostMapping("/api/tenants/{slug}/members/{id}/suspend")
     ResponseEntity<MemberAnswers.Lifecycle> suspend(@PathVariable String slug, @PathVariable String id,
                               @AuthenticationPrincipal Caller caller) {
         return start(slug, id, MemberOperationKind.SUSPEND, caller);
     }
 
+    @ApiResponse(responseCode = "200", description = "Ended within the short wait: the member; its operation shows how it ended",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Ended.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Running.class)))
     @PostMapping("/api/tenants/{slug}/members/{id}/resume")
     ResponseEntity<MemberAnswers.Lifecycle> resume(@PathVariable String slug, @PathVariable String id,
                              @AuthenticationPrincipal Caller caller) {
         return start(slug, id, MemberOperationKind.RESUME, caller);
     }
 
+    @ApiResponse(responseCode = "200", description = "Ended within the short wait: the member; its operation shows how it ended",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Ended.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Running.class)))
     @PostMapping("/api/tenants/{slug}/members/{id}/logout")
     ResponseEntity<MemberAnswers.Lifecycle> logout(@PathVariable String slug, @PathVariable String id,
                              @AuthenticationPrincipal Caller caller) {
         return start(slug, id, MemberOperationKind.LOGOUT, caller);
     }
 
+    @ApiResponse(responseCode = "200", description = "Ended within the short wait: the member; its operation shows how it ended",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Ended.class)))
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
+            content = @Content(schema = @Schema(implementation = MemberAnswers.Running.class)))
     @PostMapping("/api/tenants/{slug}/members/{id}/reset-password")
     ResponseEntity<MemberAnswers.Lifecycle> resetPassword(@PathVariable String slug, @PathVariable String id,
                                     @AuthenticationPrincipal Caller caller) {

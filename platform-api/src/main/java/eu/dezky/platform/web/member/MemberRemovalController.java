@@ -1,5 +1,9 @@
 package eu.dezky.platform.web.member;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.platform.application.TenantReads;
 import eu.dezky.platform.application.member.MemberRemoval;
 import eu.dezky.platform.security.Caller;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * already running answers 202 with that operation. A member still being onboarded is a 409.
  */
 @RestController
+@Tag(name = "members")
 class MemberRemovalController {
 
     private final TenantReads reads;
@@ -28,6 +33,8 @@ class MemberRemovalController {
         this.accepted = accepted;
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed (or already removed)", content = @Content)
+    @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation", content = @Content)
     @DeleteMapping("/api/tenants/{slug}/members/{id}")
     ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String id,
                                 @AuthenticationPrincipal Caller caller) {

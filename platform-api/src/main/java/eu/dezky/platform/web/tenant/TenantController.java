@@ -1,5 +1,9 @@
 package eu.dezky.platform.web.tenant;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Tenants: created by operators, or by partners for their own customers; read by anyone the policy admits. */
 @RestController
+@Tag(name = "tenants")
 @RequestMapping("/api/tenants")
 class TenantController {
 
@@ -34,6 +39,8 @@ class TenantController {
     }
 
     /** The tenant exists once the command returned; a lagging read model only delays the body, not the 201. */
+    @ApiResponse(responseCode = "201", description = "Created; Location: the tenant",
+            content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @PostMapping
     ResponseEntity<TenantResponse> create(@RequestBody CreateTenantRequest body, @AuthenticationPrincipal Caller caller) {
         TenantView view = registration.register(new TenantRegistration.NewTenant(body.slug(), body.displayName(),
@@ -42,6 +49,8 @@ class TenantController {
                 .body(view == null ? null : TenantResponse.of(view));
     }
 
+    @ApiResponse(responseCode = "200", description = "The tenant",
+            content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @GetMapping("/{slug}")
     TenantResponse get(@PathVariable String slug) {
         TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));

@@ -1,11 +1,13 @@
 package eu.dezky.platform.web.tenant;
 
 import eu.dezky.api.tenant.TenantView;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 
 /** A tenant as the portal receives it. */
+@Schema(name = "Tenant")
 record TenantResponse(String slug, String displayName, String partnerId, List<Admin> admins, Instant createdAt,
                       String primaryMailDomain) {
 
