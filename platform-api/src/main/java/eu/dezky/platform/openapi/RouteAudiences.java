@@ -30,6 +30,10 @@ final class RouteAudiences {
         if (path.equals("/api/tenants")) {
             return List.of(OPERATOR);
         }
+        if (path.equals("/api/tenants/{slug}/subscription")) {
+            // the tenant's own admins buy the plan; its partner and operators price it (Subscriptions)
+            return List.of(PARTNER, OPERATOR);
+        }
         if (path.startsWith("/api/")) {
             return List.of(CUSTOMER_ADMIN, PARTNER, OPERATOR);
         }

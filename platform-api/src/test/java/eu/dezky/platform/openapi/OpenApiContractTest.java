@@ -3,6 +3,7 @@ package eu.dezky.platform.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dezky.platform.support.Api;
+import eu.dezky.platform.support.Partners;
 import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,11 +94,14 @@ class OpenApiContractTest extends SandboxApiTest {
     @Test
     void theDocumentedAudiencesAreExactlyTheOnesAdmitted() {
         String admin = onboarding.tenant("docs-co");
+        // partner staff: a registered partner whose admin staff holds the token (partner routes need both)
+        Partners partners = new Partners(api);
+        String partnerId = partners.create("Docs Partner");
         Map<String, String> tokens = Map.of("customer-admin", admin,
-                "partner", api.token("docs-staff", "partner", "docs-partner"),
+                "partner", partners.staff(partnerId, "docs-staff", "admin"),
                 "operator", api.token("docs-op", "operator"));
         String operator = tokens.get("operator");
-        api.post("/api/tenants", operator, Api.tenantBody("docs-pco", "docs-padmin", "docs-partner"));
+        api.post("/api/tenants", operator, Api.tenantBody("docs-pco", "docs-padmin", partnerId));
 
         List<String> disagreements = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {

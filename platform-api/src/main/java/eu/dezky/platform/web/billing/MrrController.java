@@ -1,5 +1,7 @@
 package eu.dezky.platform.web.billing;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.billing.FindMrrQuery;
 import eu.dezky.api.billing.MrrDay;
 import eu.dezky.api.billing.MrrReport;
@@ -25,6 +27,7 @@ import java.util.List;
  * is the MRR in force now; later days are not answered. Without {@code from} and {@code to}: the last 30 days.
  */
 @RestController
+@Tag(name = "billing")
 class MrrController {
 
     private static final int DEFAULT_DAYS = 30;
@@ -36,6 +39,7 @@ class MrrController {
     }
 
     /** The range answered (clipped at today) and one entry per day. */
+    @Schema(name = "Mrr")
     record Mrr(LocalDate from, LocalDate to, List<MrrDay> days) {
     }
 

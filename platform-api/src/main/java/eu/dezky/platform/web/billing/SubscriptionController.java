@@ -1,5 +1,7 @@
 package eu.dezky.platform.web.billing;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.billing.TenantBillingView;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.platform.application.Fields;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 
 /** {@code PUT /api/tenants/{slug}/subscription}: sets the tenant's plan (see {@link Subscriptions} for who may). */
 @RestController
+@Tag(name = "billing")
 class SubscriptionController {
 
     private final Subscriptions subscriptions;
@@ -24,10 +27,12 @@ class SubscriptionController {
     }
 
     /** The body as the portal sends it; the price as a JSON number, so a fraction or a string is a 400 naming it. */
+    @Schema(name = "SubscriptionRequest")
     record SubscriptionRequest(String plan, BigDecimal pricePerSeatMinor, String currency) {
     }
 
     /** The tenant's plan and figures after the change. */
+    @Schema(name = "SubscriptionResponse")
     record SubscriptionResponse(String slug, String plan, long pricePerSeatMinor, String currency, int seats,
                                 long mrrMinor) {
     }

@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.me;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.partner.PartnerStaff;
 import eu.dezky.api.partner.PartnerView;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,11 +33,13 @@ class MeController {
     }
 
     /** The caller; {@code partnerId} is the token's partner claim, {@code partner} only set for current staff. */
+    @Schema(name = "Me")
     record Me(String subject, String name, String email, String audience, List<String> audiences, String partnerId,
               Partner partner, List<ReachableTenants.Tenant> tenants) {
     }
 
     /** The caller's partner and their role in it. */
+    @Schema(name = "MePartner")
     record Partner(String id, String name, String role) {
     }
 

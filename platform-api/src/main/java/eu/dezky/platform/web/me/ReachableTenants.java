@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.me;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.member.FindMembershipsQuery;
 import eu.dezky.api.member.MemberList;
 import eu.dezky.api.member.MemberRole;
@@ -39,6 +40,7 @@ class ReachableTenants {
     }
 
     /** A tenant the caller reaches: their role there, how they reach it, and its subscription (null: no plan yet). */
+    @Schema(name = "MeTenant")
     record Tenant(String slug, String displayName, String role, String via, Subscription subscription) {
 
         static Tenant of(TenantSummary summary, String role, String via) {
@@ -50,6 +52,7 @@ class ReachableTenants {
     }
 
     /** A tenant's plan with its seats and MRR now, in minor units. */
+    @Schema(name = "MeSubscription")
     record Subscription(String plan, long pricePerSeatMinor, String currency, int seats, long mrrMinor) {
     }
 

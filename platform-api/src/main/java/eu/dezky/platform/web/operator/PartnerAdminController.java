@@ -1,5 +1,9 @@
 package eu.dezky.platform.web.operator;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.common.PartnerId;
 import eu.dezky.api.partner.FindPartnersQuery;
 import eu.dezky.api.partner.PartnerList;
@@ -25,6 +29,7 @@ import java.util.List;
  * {@code /api/operator/partners}: operators register resellers and manage any partner's staff.
  */
 @RestController
+@Tag(name = "operator")
 @RequestMapping("/api/operator/partners")
 class PartnerAdminController {
 
@@ -39,13 +44,17 @@ class PartnerAdminController {
     }
 
     /** Body of {@code POST /api/operator/partners}. */
+    @Schema(name = "CreatePartnerRequest")
     record CreatePartnerRequest(String name, String billingEmail) {
     }
 
     /** Every partner, ordered by name. */
+    @Schema(name = "Partners")
     record Partners(List<StaffRequests.Partner> partners) {
     }
 
+    @ApiResponse(responseCode = "201", description = "Created; Location: the partner",
+            content = @Content(schema = @Schema(implementation = StaffRequests.Partner.class)))
     @PostMapping
     ResponseEntity<StaffRequests.Partner> create(@RequestBody CreatePartnerRequest body) {
         PartnerView partner = registration.register(body.name(), body.billingEmail());
@@ -64,6 +73,8 @@ class PartnerAdminController {
         return StaffRequests.Partner.of(staff.partner(id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Added (or changed); Location: the staff member",
+            content = @Content(schema = @Schema(implementation = StaffRequests.Staff.class)))
     @PostMapping("/{id}/staff")
     ResponseEntity<StaffRequests.Staff> addStaff(@PathVariable String id, @RequestBody StaffRequests.StaffBody body) {
         PartnerId partner = new PartnerId(staff.partner(id).id());
@@ -73,6 +84,7 @@ class PartnerAdminController {
                 .body(added);
     }
 
+    @ApiResponse(responseCode = "204", description = "Taken off the staff list")
     @DeleteMapping("/{id}/staff/{subject}")
     ResponseEntity<Void> removeStaff(@PathVariable String id, @PathVariable String subject) {
         staff.remove(new PartnerId(staff.partner(id).id()), subject);

@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.operator;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.common.PartnerId;
 import eu.dezky.api.tenant.FindTenantDirectoryQuery;
 import eu.dezky.api.tenant.TenantId;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * previous page, as {@code nextCursor} gave it); filters by serving partner and status.
  */
 @RestController
+@Tag(name = "operator")
 class TenantListController {
 
     private static final int DEFAULT_LIMIT = 50;

@@ -1,5 +1,9 @@
 package eu.dezky.platform.web.partner;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.platform.application.partner.PartnerStaffChanges;
 
 import eu.dezky.api.common.RuleViolationException;
@@ -22,6 +26,7 @@ import java.net.URI;
  * another admin or an operator does it.
  */
 @RestController
+@Tag(name = "partners")
 @RequestMapping("/api/partner/staff")
 class PartnerStaffController {
 
@@ -36,6 +41,8 @@ class PartnerStaffController {
         return StaffRequests.StaffList.of(staff.partner(caller.partnerId().value()));
     }
 
+    @ApiResponse(responseCode = "201", description = "Added (or changed); Location: the staff member",
+            content = @Content(schema = @Schema(implementation = StaffRequests.Staff.class)))
     @PostMapping
     ResponseEntity<StaffRequests.Staff> add(@RequestBody StaffRequests.StaffBody body,
                                             @AuthenticationPrincipal Caller caller) {
@@ -44,6 +51,7 @@ class PartnerStaffController {
         return ResponseEntity.created(URI.create("/api/partner/staff/" + added.subject())).body(added);
     }
 
+    @ApiResponse(responseCode = "204", description = "Taken off the staff list")
     @DeleteMapping("/{subject}")
     ResponseEntity<Void> remove(@PathVariable String subject, @AuthenticationPrincipal Caller caller) {
         if (subject.equals(caller.subject())) {

@@ -1,5 +1,7 @@
 package eu.dezky.platform.web.partner;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.platform.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import java.util.List;
 
 /** {@code GET /api/partner/tenants}: the customers of the caller's partner, with their figures. */
 @RestController
+@Tag(name = "partners")
 class PartnerTenantsController {
 
     private final TenantSummaries summaries;
@@ -18,6 +21,7 @@ class PartnerTenantsController {
     }
 
     /** The partner's customers, ordered by slug. */
+    @Schema(name = "PartnerTenants")
     record PartnerTenants(List<TenantSummary> tenants) {
     }
 

@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.partner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.partner.PartnerStaff;
 import eu.dezky.api.partner.PartnerView;
 
@@ -13,10 +14,12 @@ public final class StaffRequests {
     }
 
     /** Body of a staff POST: the SSO subject of the person's partner tokens, their e-mail, {@code admin|member}. */
+    @Schema(name = "StaffRequest")
     public record StaffBody(String subject, String email, String role) {
     }
 
     /** A staff member as the portal shows them. */
+    @Schema(name = "PartnerStaff")
     public record Staff(String subject, String email, String role, Instant since) {
 
         public static Staff of(PartnerStaff staff) {
@@ -25,6 +28,7 @@ public final class StaffRequests {
     }
 
     /** The staff list of a partner. */
+    @Schema(name = "PartnerStaffList")
     public record StaffList(List<Staff> staff) {
 
         public static StaffList of(PartnerView partner) {
@@ -33,6 +37,7 @@ public final class StaffRequests {
     }
 
     /** A partner with its staff, as operators see it. */
+    @Schema(name = "Partner")
     public record Partner(String id, String name, String billingEmail, Instant createdAt, List<Staff> staff) {
 
         public static Partner of(PartnerView view) {

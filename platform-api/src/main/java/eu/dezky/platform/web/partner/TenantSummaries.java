@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.partner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.billing.FindTenantBillingsQuery;
 import eu.dezky.api.billing.TenantBillingList;
 import eu.dezky.api.billing.TenantBillingView;
@@ -72,6 +73,7 @@ public class TenantSummaries {
     }
 
     /** A page of summaries; {@code nextCursor} is null on the last page. */
+    @Schema(name = "TenantPage")
     public record Page(List<TenantSummary> tenants, String nextCursor) {
     }
 }

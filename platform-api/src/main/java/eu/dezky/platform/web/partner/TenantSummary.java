@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.partner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import eu.dezky.api.billing.TenantBillingView;
 import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantDirectoryEntry;
@@ -12,11 +13,13 @@ import java.util.List;
  * ACTIVE or SUSPENDED), members (all but removed), MRR in minor units of the plan's currency, its mail domains and
  * those needing attention.
  */
+@Schema(name = "TenantSummary")
 public record TenantSummary(String slug, String displayName, String partnerId, String status, Instant createdAt,
                             Plan plan, int seats, int members, long mrrMinor, String currency, int domains,
                             List<String> domainsNeedingAttention) {
 
     /** A plan as the portal shows it; the same shape as the body of {@code PUT …/subscription}. */
+    @Schema(name = "TenantPlan")
     public record Plan(String plan, long pricePerSeatMinor, String currency) {
 
         public static Plan of(Subscription subscription) {
