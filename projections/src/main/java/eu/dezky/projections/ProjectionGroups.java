@@ -1,5 +1,6 @@
 package eu.dezky.projections;
 
+import eu.dezky.projections.audit.AuditProjection;
 import eu.dezky.projections.domain.MailDomainProjection;
 import eu.dezky.projections.mail.MailAliasProjection;
 import eu.dezky.projections.mail.MailingListProjection;
@@ -17,7 +18,8 @@ public final class ProjectionGroups {
 
     public static final List<String> ALL = List.of(TenantProjection.PROCESSING_GROUP, MailDomainProjection.PROCESSING_GROUP,
             MemberProjection.PROCESSING_GROUP, MailAliasProjection.PROCESSING_GROUP,
-            MailingListProjection.PROCESSING_GROUP, MailAddressClaimProjection.PROCESSING_GROUP);
+            MailingListProjection.PROCESSING_GROUP, MailAddressClaimProjection.PROCESSING_GROUP,
+            AuditProjection.PROCESSING_GROUP);
 
     private ProjectionGroups() {
     }
