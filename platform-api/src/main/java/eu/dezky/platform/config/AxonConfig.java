@@ -1,6 +1,5 @@
 package eu.dezky.platform.config;
 
-import com.mongodb.client.MongoClient;
 import eu.dezky.domain.maildomain.MailDomainAggregate;
 import eu.dezky.domain.member.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
@@ -24,8 +23,6 @@ import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -34,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import eu.dezky.platform.audit.CallerMetadata;
+import eu.dezky.platform.readmodel.ProjectionTokenStores;
 
 import java.time.Duration;
 
@@ -114,17 +112,15 @@ class AxonConfig {
     }
 
     /**
-     * Projections keep their tokens in MongoDB beside their read models (ARCHITECTURE.md's storage rule); every
-     * other processor uses the JDBC token store auto-configured on the event store's database. The token store
-     * is not a bean on purpose: a TokenStore bean would replace the JDBC default for everyone.
+     * Projections keep their tokens in MongoDB beside their read models (ARCHITECTURE.md's storage rule), under the
+     * name of the read-model generation they write; every other processor uses the JDBC token store
+     * auto-configured on the event store's database. The token store is not a bean on purpose: a TokenStore bean
+     * would replace the JDBC default for everyone.
      */
     @Bean
-    ConfigurerModule projectionTokenStores(MongoClient mongoClient, MongoEndpoint endpoint) {
+    ConfigurerModule projectionTokenStores(ProjectionTokenStores tokenStores) {
         return configurer -> configurer.eventProcessing(processing -> ProjectionGroups.ALL.forEach(group ->
-                processing.registerTokenStore(group, config -> MongoTokenStore.builder()
-                        .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongoClient, endpoint.database()).build())
-                        .serializer(config.serializer())
-                        .build())));
+                processing.registerTokenStore(group, config -> tokenStores.live(config.serializer()))));
     }
 
     /** Copies who caused a command onto every event it produces: the audit trail. */
