@@ -74,7 +74,8 @@ public class TenantHistory {
         }
         List<? extends EventMessage<?>> history = events.load(refs);
         try (ScratchDatabases.Scratch database = scratch.open()) {
-            ReadModelTemplate template = new ReadModelTemplate(database.factory(), converter, UnaryOperator.identity());
+            ReadModelTemplate template = ReadModelTemplate.forNewCollections(database.factory(), converter,
+                    UnaryOperator.identity());
             List<Object> projections = GROUPS.stream()
                     .flatMap(group -> catalog.newInstances(group, template).stream()).toList();
             replay(history, projections, template);

@@ -1,7 +1,8 @@
 package eu.dezky.platform.replay;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 
 /**
  * One rebuild of a projection: its processor writing generation {@code generation}, the collections it touched, and
@@ -26,8 +26,8 @@ final class Rebuild {
     private final long headAtStart;
     private final Instant startedAt = Instant.now();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
-    private volatile PooledStreamingEventProcessor processor;
-    private volatile List<ExecutorService> executors = List.of();
+    private volatile StreamingEventProcessor processor;
+    private volatile EmbeddedEventStore events;
     private volatile Phase phase = Phase.BUILDING;
     private volatile String error;
     private volatile Instant finishedAt;
@@ -39,9 +39,10 @@ final class Rebuild {
         this.headAtStart = headAtStart;
     }
 
-    void run(PooledStreamingEventProcessor newProcessor, List<ExecutorService> threads) {
+    /** Starts {@code newProcessor}, which reads {@code source}; both stop with {@link #stopProcessing()}. */
+    void run(StreamingEventProcessor newProcessor, EmbeddedEventStore source) {
         this.processor = newProcessor;
-        this.executors = threads;
+        this.events = source;
         newProcessor.start();
     }
 
@@ -81,7 +82,9 @@ final class Rebuild {
         if (processor != null) {
             processor.shutDown();
         }
-        executors.forEach(ExecutorService::shutdownNow);
+        if (events != null) {
+            events.shutDown();
+        }
     }
 
     void switching() {

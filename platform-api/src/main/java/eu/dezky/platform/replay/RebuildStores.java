@@ -1,6 +1,7 @@
 package eu.dezky.platform.replay;
 
 import eu.dezky.platform.readmodel.ProjectionTokenStores;
+import eu.dezky.platform.readmodel.ReadModelGenerations;
 import eu.dezky.projections.readmodel.GenerationNames;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.TrackingToken;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,18 +63,26 @@ class RebuildStores {
     /** Drops a generation's collections and its processor's tokens; a failure is logged, the next rebuild retries. */
     void dropGeneration(String group, int generation, Collection<String> logicalNames) {
         try {
-            logicalNames.forEach(logical -> drop(GenerationNames.collection(logical, generation)));
+            Set<String> existing = new HashSet<>();
+            database.getMongoDatabase().listCollectionNames().forEach(existing::add);
+            logicalNames.stream().map(logical -> GenerationNames.collection(logical, generation))
+                    .filter(existing::contains).forEach(this::drop);
             deleteTokens(GenerationNames.processor(group, generation));
         } catch (RuntimeException e) {
             log.warn("Could not clear generation {} of {}: {}", generation, group, e.toString());
         }
     }
 
-    /** Drops collections of generations that are neither live nor kept (left by an interrupted rebuild). */
-    void dropLeftovers(Set<Integer> keep) {
+    /**
+     * Drops what interrupted rebuilds and switches left behind: collections of generations neither live nor kept, and
+     * the plain-named (generation 0) collections of read models that live in a later generation by now.
+     */
+    void dropLeftovers(Set<Integer> keep, ReadModelGenerations generations) {
         for (String name : database.getMongoDatabase().listCollectionNames()) {
             OptionalInt generation = GenerationNames.generationOfCollection(name);
-            if (generation.isPresent() && !keep.contains(generation.getAsInt())) {
+            boolean replacedPlain = generation.isEmpty() && !generations.physicalName(name).equals(name)
+                    && !keep.contains(0);
+            if (generation.isPresent() && !keep.contains(generation.getAsInt()) || replacedPlain) {
                 drop(name);
             }
         }

@@ -6,22 +6,21 @@ import java.time.Duration;
 
 /**
  * How a rebuild runs ({@code dezky.replay.*}; README lists the variables): events per batch (one bulk write per
- * collection each), segments and worker threads of the rebuild processor (the live processor continues with that
- * many segments), how long the switch may wait for the rebuild to reach the head, and how long the replaced
+ * collection each), segments of the rebuild processor, each with a worker thread (the live processor continues with
+ * that many segments), how long the switch may wait for the rebuild to reach the head, and how long the replaced
  * generation is kept for requests still reading it.
  */
 @ConfigurationProperties("dezky.replay")
-public record ReplaySettings(int batchSize, int segments, int threads, Duration switchTimeout, Duration keepReplaced) {
+public record ReplaySettings(int batchSize, int segments, Duration switchTimeout, Duration keepReplaced) {
 
     public ReplaySettings {
-        batchSize = batchSize <= 0 ? 1000 : batchSize;
+        batchSize = batchSize <= 0 ? 2000 : batchSize;
         segments = segments <= 0 ? 1 : segments;
-        threads = threads <= 0 ? segments : threads;
         switchTimeout = switchTimeout == null ? Duration.ofMinutes(1) : switchTimeout;
         keepReplaced = keepReplaced == null ? Duration.ofSeconds(30) : keepReplaced;
     }
 
-    public ReplaySettings withShape(int newBatchSize, int newSegments, int newThreads) {
-        return new ReplaySettings(newBatchSize, newSegments, newThreads, switchTimeout, keepReplaced);
+    public ReplaySettings withShape(int newBatchSize, int newSegments) {
+        return new ReplaySettings(newBatchSize, newSegments, switchTimeout, keepReplaced);
     }
 }

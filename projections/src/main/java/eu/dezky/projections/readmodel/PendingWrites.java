@@ -3,6 +3,7 @@ package eu.dezky.projections.readmodel;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -12,18 +13,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * One thread's writes not yet sent to MongoDB: the last document saved under each id of each collection, or a
- * deletion. Keys are the id's string form, so an id the mapping layer turned into an ObjectId still matches.
+ * One thread's writes not yet sent to MongoDB: the last object saved under each id of each collection, or a deletion.
+ * Objects are kept as saved and converted once, when sent. Keys are the id's string form, so an id the mapping layer
+ * turns into an ObjectId still matches.
  */
 final class PendingWrites {
 
-    private static final String ID = "_id";
-
-    /** The raw id as mapped into the document, and the whole document (null: deleted). */
-    private record Entry(Object id, Document document) {
+    /** A saved object (null: deleted) under its id. */
+    record Entry(Object id, Object saved) {
     }
 
     private final Map<String, Map<String, Entry>> byCollection = new LinkedHashMap<>();
@@ -31,20 +31,18 @@ final class PendingWrites {
     /** Set while a lookup by id reads through to MongoDB, which must not flush the writes it reads around. */
     boolean readingThrough;
 
-    void save(String collection, Document document) {
-        Object id = document.get(ID);
-        byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(String.valueOf(id), new Entry(id, document));
+    void save(String collection, Object id, Object saved) {
+        byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(String.valueOf(id), new Entry(id, saved));
     }
 
     void delete(String collection, Object id) {
-        byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(String.valueOf(id), new Entry(id, null));
+        save(collection, id, null);
     }
 
-    /** Null when nothing is pending for the id; an empty optional when its deletion is. */
-    Optional<Document> lookup(String collection, Object id) {
+    /** Null when nothing is pending for the id; else the entry (whose {@code saved} is null for a deletion). */
+    Entry lookup(String collection, Object id) {
         Map<String, Entry> entries = byCollection.get(collection);
-        Entry entry = entries == null ? null : entries.get(String.valueOf(id));
-        return entry == null ? null : Optional.ofNullable(entry.document());
+        return entries == null ? null : entries.get(String.valueOf(id));
     }
 
     boolean isEmpty() {
@@ -55,16 +53,32 @@ final class PendingWrites {
         afterCommit.add(task);
     }
 
-    /** Sends everything pending as one unordered bulk write per collection (each id appears once). */
-    void flush(MongoDatabase database) {
+    /**
+     * Sends everything pending as one unordered bulk write per collection (each id appears once): a document
+     * {@code fresh} says was never stored is inserted, any other replaced (upsert), a deletion deleted.
+     */
+    void flush(MongoDatabase database, Function<Object, Document> converter, FreshCollections fresh) {
         for (Map.Entry<String, Map<String, Entry>> collection : byCollection.entrySet()) {
+            String name = collection.getKey();
             List<WriteModel<Document>> models = new ArrayList<>(collection.getValue().size());
-            for (Entry entry : collection.getValue().values()) {
-                Document byId = new Document(ID, entry.id());
-                models.add(entry.document() == null ? new DeleteOneModel<>(byId)
-                        : new ReplaceOneModel<>(byId, entry.document(), new ReplaceOptions().upsert(true)));
+            Map<String, Document> sent = new LinkedHashMap<>();
+            for (Map.Entry<String, Entry> pending : collection.getValue().entrySet()) {
+                Entry entry = pending.getValue();
+                Document document = entry.saved() == null ? null : converter.apply(entry.saved());
+                Document byId = new Document("_id", document == null ? entry.id() : document.get("_id"));
+                if (document == null) {
+                    models.add(new DeleteOneModel<>(byId));
+                } else if (fresh != null && fresh.valid() && !fresh.stored(name, pending.getKey())) {
+                    models.add(new InsertOneModel<>(document));
+                } else {
+                    models.add(new ReplaceOneModel<>(byId, document, new ReplaceOptions().upsert(true)));
+                }
+                sent.put(pending.getKey(), document);
             }
-            database.getCollection(collection.getKey()).bulkWrite(models, new BulkWriteOptions().ordered(false));
+            database.getCollection(name).bulkWrite(models, new BulkWriteOptions().ordered(false));
+            if (fresh != null) {
+                sent.forEach((key, document) -> fresh.sent(name, key, document));
+            }
         }
         byCollection.clear();
     }

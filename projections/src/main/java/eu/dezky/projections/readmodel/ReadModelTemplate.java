@@ -22,17 +22,32 @@ import java.util.function.UnaryOperator;
  * collection. Any other operation first sends what is pending, so no query ever reads behind the thread's writes.
  * A replay thus costs a few round trips per batch instead of two per event.</li>
  * </ul>
- * Projections must reach their collections through entity classes ({@code save(document)},
- * {@code findById(id, Type.class)}, {@code find(query, Type.class)}), never by a collection name of their own.
+ * A template made {@link #forNewCollections for new collections} also remembers what it stored (see
+ * {@link FreshCollections}). Projections reach their collections through entity classes ({@code save(document)},
+ * {@code findById(id, Type.class)}, {@code find(query, Type.class)}), never by a collection name of their own, and
+ * treat a document as a value: a changed document is saved again (the records here cannot change anyway).
  */
 public class ReadModelTemplate extends MongoTemplate {
 
     private final UnaryOperator<String> naming;
+    private final FreshCollections fresh;
     private final ThreadLocal<PendingWrites> pending = new ThreadLocal<>();
 
     public ReadModelTemplate(MongoDatabaseFactory factory, MongoConverter converter, UnaryOperator<String> naming) {
+        this(factory, converter, naming, null);
+    }
+
+    private ReadModelTemplate(MongoDatabaseFactory factory, MongoConverter converter, UnaryOperator<String> naming,
+                              FreshCollections fresh) {
         super(factory, converter);
         this.naming = naming;
+        this.fresh = fresh;
+    }
+
+    /** A template that alone fills collections which start empty: a rebuild's generation, a throwaway database. */
+    public static ReadModelTemplate forNewCollections(MongoDatabaseFactory factory, MongoConverter converter,
+                                                      UnaryOperator<String> naming) {
+        return new ReadModelTemplate(factory, converter, naming, new FreshCollections());
     }
 
     /** The collection of {@code entityClass} in the generation this template serves. */
@@ -61,7 +76,7 @@ public class ReadModelTemplate extends MongoTemplate {
     void end(PendingWrites writes, boolean commit) {
         try {
             if (commit) {
-                writes.flush(doGetDatabase());
+                writes.flush(doGetDatabase(), this::toDocument, fresh);
                 writes.takeAfterCommit().forEach(Runnable::run);
             }
         } finally {
@@ -72,11 +87,11 @@ public class ReadModelTemplate extends MongoTemplate {
     @Override
     public <T> T save(T objectToSave, String collectionName) {
         PendingWrites writes = pending.get();
-        Document document = writes == null ? null : toDocument(objectToSave);
-        if (document == null || document.get("_id") == null) {
+        Object id = writes == null ? null : idOf(objectToSave);
+        if (id == null) {
             return super.save(objectToSave, collectionName); // sends what is pending first (prepareCollection)
         }
-        writes.save(collectionName, document);
+        writes.save(collectionName, id, objectToSave);
         return objectToSave;
     }
 
@@ -90,10 +105,11 @@ public class ReadModelTemplate extends MongoTemplate {
     @Override
     public DeleteResult remove(Object object, String collectionName) {
         PendingWrites writes = pending.get();
-        if (writes == null) {
+        Object id = writes == null ? null : idOf(object);
+        if (id == null) {
             return super.remove(object, collectionName);
         }
-        writes.delete(collectionName, toDocument(object).get("_id"));
+        writes.delete(collectionName, id);
         return DeleteResult.unacknowledged();
     }
 
@@ -103,9 +119,17 @@ public class ReadModelTemplate extends MongoTemplate {
         if (writes == null) {
             return super.findById(id, entityClass, collectionName);
         }
-        Optional<Document> hit = writes.lookup(collectionName, id);
-        if (hit != null) {
-            return hit.map(document -> getConverter().read(entityClass, document)).orElse(null);
+        PendingWrites.Entry entry = writes.lookup(collectionName, id);
+        if (entry != null) {
+            return entry.saved() == null ? null : entityClass.isInstance(entry.saved()) ? entityClass.cast(entry.saved())
+                    : getConverter().read(entityClass, toDocument(entry.saved()));
+        }
+        if (fresh != null && fresh.valid()) {
+            String key = String.valueOf(id);
+            Document recent = fresh.recent(collectionName, key);
+            if (recent != null || !fresh.stored(collectionName, key)) {
+                return recent == null ? null : getConverter().read(entityClass, recent);
+            }
         }
         return readThrough(writes, () -> super.findById(id, entityClass, collectionName));
     }
@@ -113,27 +137,34 @@ public class ReadModelTemplate extends MongoTemplate {
     /** Every operation on a collection passes here: pending writes go first. */
     @Override
     protected MongoCollection<Document> prepareCollection(MongoCollection<Document> collection) {
-        flushPending();
+        beforeOtherOperation();
         return super.prepareCollection(collection);
     }
 
     /** Every operation on the database as a whole passes here: pending writes go first. */
     @Override
     protected MongoDatabase prepareDatabase(MongoDatabase database) {
-        flushPending();
+        beforeOtherOperation();
         return super.prepareDatabase(database);
     }
 
     @Override
     public MongoDatabase getDb() {
-        flushPending();
+        beforeOtherOperation();
         return super.getDb();
     }
 
-    private void flushPending() {
+    /** Sends what is pending; an operation that may change documents behind our back ends what we knew. */
+    private void beforeOtherOperation() {
         PendingWrites writes = pending.get();
-        if (writes != null && !writes.readingThrough && !writes.isEmpty()) {
-            writes.flush(doGetDatabase());
+        if (writes != null && writes.readingThrough) {
+            return;
+        }
+        if (writes != null && !writes.isEmpty()) {
+            writes.flush(doGetDatabase(), this::toDocument, fresh);
+        }
+        if (fresh != null && fresh.valid()) {
+            fresh.forget();
         }
     }
 
@@ -145,6 +176,12 @@ public class ReadModelTemplate extends MongoTemplate {
         } finally {
             writes.readingThrough = false;
         }
+    }
+
+    private Object idOf(Object entity) {
+        var persistent = getConverter().getMappingContext().getPersistentEntity(entity.getClass());
+        return persistent == null || !persistent.hasIdProperty() ? null
+                : persistent.getIdentifierAccessor(entity).getIdentifier();
     }
 
     private Document toDocument(Object object) {

@@ -133,6 +133,33 @@ class ReadModelTemplateTest {
         assertThat(plain.getCollection("things__g7").countDocuments()).isEqualTo(1);
     }
 
+    @Test
+    void aTemplateForNewCollectionsRemembersWhatItStoredUntilSomethingElseMayHaveChangedIt() {
+        ReadModelTemplate fresh = ReadModelTemplate.forNewCollections(factory, plain.getConverter(), name -> name + "_new");
+        try (WriteBatch batch = fresh.begin()) {
+            fresh.save(thing("a"));
+            batch.commit();
+        }
+        // Written behind its back: the template still answers from what it stored itself ...
+        plain.getCollection("things_new").replaceOne(new Document("_id", "a"), new Document("_id", "a").append("name", "x"));
+        plain.getCollection("things_new").insertOne(new Document("_id", "b").append("name", "y"));
+        try (WriteBatch batch = fresh.begin()) {
+            assertThat(fresh.findById("a", Thing.class).name()).isEqualTo("thing");
+            assertThat(fresh.findById("b", Thing.class)).isNull();
+            batch.commit();
+        }
+        // ... until an operation of its own may have changed the collection: then it reads MongoDB again.
+        assertThat(fresh.find(new Query(), Thing.class)).hasSize(2);
+        try (WriteBatch batch = fresh.begin()) {
+            assertThat(fresh.findById("a", Thing.class).name()).isEqualTo("x");
+            assertThat(fresh.findById("b", Thing.class).name()).isEqualTo("y");
+            fresh.save(new Thing("b", "z", null, Map.of(), List.of()));
+            batch.commit();
+        }
+        assertThat(plain.getCollection("things_new").find(new Document("_id", "b")).first().getString("name"))
+                .isEqualTo("z");
+    }
+
     private static Thing thing(String id) {
         return new Thing(id, "thing", Instant.parse("2026-01-02T03:04:05.678Z"), Map.of(Colour.RED, 2), List.of("x"));
     }
