@@ -1,9 +1,11 @@
 package eu.dezky.platform.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 import java.util.List;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -51,7 +53,22 @@ final class ModuleBoundaries {
             .should().dependOnClassesThat().resideInAnyPackage(API, DOMAIN, SAGAS, PROJECTIONS, ADAPTERS, PLATFORM)
             .because("the simulators depend on nothing internal");
 
-    static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE, SANDBOX_RULE);
+    /**
+     * A projection reaches its collections through its document classes only, so the read-model template can name
+     * them by generation (rebuilds, history); a collection name of its own would bypass that. Only the template's
+     * package handles collection names.
+     */
+    static final ArchRule PROJECTIONS_NAME_NO_COLLECTION = noClasses().that().resideInAPackage(PROJECTIONS)
+            .and().resideOutsideOfPackage("eu.dezky.projections.readmodel..")
+            .should().callMethodWhere(describe("a MongoOperations method taking a collection name",
+                    call -> call.getTarget().getOwner().isAssignableTo(MongoOperations.class)
+                            && !call.getTarget().getRawParameterTypes().isEmpty()
+                            && call.getTarget().getRawParameterTypes()
+                            .get(call.getTarget().getRawParameterTypes().size() - 1).isEquivalentTo(String.class)))
+            .because("collection names come from the documents' classes, through the generation-aware template");
+
+    static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
+            SANDBOX_RULE, PROJECTIONS_NAME_NO_COLLECTION);
 
     private ModuleBoundaries() {
     }

@@ -82,15 +82,9 @@ public class AuditProjection {
         }
 
         @Override
-        public String label(String key, String fallback) {
+        public Known known(String key, String activity) {
             AuditSubjectDocument known = mongo.findById(key, AuditSubjectDocument.class);
-            return known == null ? fallback : known.label();
-        }
-
-        @Override
-        public String activity(String key, String fallback) {
-            AuditSubjectDocument known = mongo.findById(key, AuditSubjectDocument.class);
-            return known == null ? fallback : known.activity();
+            return known == null ? new Known(key, activity) : new Known(known.label(), known.activity());
         }
     }
 }

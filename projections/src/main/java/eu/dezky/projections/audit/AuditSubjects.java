@@ -7,12 +7,13 @@ package eu.dezky.projections.audit;
  */
 interface AuditSubjects {
 
+    /** A remembered subject: how it is shown and what is under way on it. */
+    record Known(String label, String activity) {
+    }
+
     /** Records the label of {@code key} and the activity now under way on it. */
     void remember(String key, String label, String activity);
 
-    /** The label recorded for {@code key}, else {@code fallback}. */
-    String label(String key, String fallback);
-
-    /** The activity recorded for {@code key}, else {@code fallback}. */
-    String activity(String key, String fallback);
+    /** What is remembered of {@code key}, else a subject shown as the key itself doing {@code activity}. */
+    Known known(String key, String activity);
 }

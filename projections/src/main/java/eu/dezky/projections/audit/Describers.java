@@ -32,11 +32,23 @@ final class Describers {
         return this;
     }
 
+    /**
+     * The event in words; an event its describer cannot describe (a field it did not expect to be empty) is still
+     * entered, in the words of an unknown type: the trail never loses an event to a wording problem.
+     */
     AuditDescription describe(Object event, AuditSubjects subjects) {
         Describer<Object> describer = byType.get(event.getClass());
         if (describer != null) {
-            return describer.describe(event, subjects);
+            try {
+                return describer.describe(event, subjects);
+            } catch (RuntimeException e) {
+                return generic(event);
+            }
         }
+        return generic(event);
+    }
+
+    private static AuditDescription generic(Object event) {
         String tenant = event instanceof TenantScoped scoped ? scoped.tenantId().slug() : null;
         return new AuditDescription("recorded " + inWords(typeName(event.getClass())), null,
                 tenant == null ? null : "tenant", tenant, tenant, AuditDescription.PROGRESS, null);

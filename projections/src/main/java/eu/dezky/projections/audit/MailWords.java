@@ -78,7 +78,7 @@ final class MailWords {
 
     private static AuditDescription ongoing(AuditSubjects subjects, String kind, String key, String address,
                                             String outcome) {
-        return AuditDescription.of(subjects.activity(key, "changed " + kind), kind, key, address, outcome);
+        return AuditDescription.of(subjects.known(key, "changed " + kind).activity(), kind, key, address, outcome);
     }
 
     private static String recipients(String name, int count) {

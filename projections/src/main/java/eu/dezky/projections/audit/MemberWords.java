@@ -47,14 +47,13 @@ final class MemberWords {
                     return member("added member", e.memberId(), s, REQUESTED)
                             .withDetail("sharing the accounts of tenant " + e.sharedWith().slug());
                 })
-                .add(MemberStepRecordedEvent.class, (e, s) -> member(activity(e.memberId(), s), e.memberId(), s,
-                        PROGRESS).withDetail(step(e.step())))
-                .add(MemberSsoSubjectRecordedEvent.class, (e, s) -> member(activity(e.memberId(), s), e.memberId(), s,
-                        PROGRESS).withDetail("SSO subject recorded"))
-                .add(MemberProvisionedEvent.class, (e, s) -> member(activity(e.memberId(), s), e.memberId(), s,
-                        SUCCEEDED))
-                .add(MemberProvisioningFailedEvent.class, (e, s) -> member(activity(e.memberId(), s), e.memberId(), s,
-                        FAILED).withDetail(e.reason()))
+                .add(MemberStepRecordedEvent.class, (e, s) -> ongoing(e.memberId(), s, PROGRESS)
+                        .withDetail(step(e.step())))
+                .add(MemberSsoSubjectRecordedEvent.class, (e, s) -> ongoing(e.memberId(), s, PROGRESS)
+                        .withDetail("SSO subject recorded"))
+                .add(MemberProvisionedEvent.class, (e, s) -> ongoing(e.memberId(), s, SUCCEEDED))
+                .add(MemberProvisioningFailedEvent.class, (e, s) -> ongoing(e.memberId(), s, FAILED)
+                        .withDetail(e.reason()))
                 .add(MemberRemovalStartedEvent.class, (e, s) -> {
                     s.remember(e.memberId().value(), e.mailbox().value(), "removed member");
                     return member("removed member", e.memberId(), s, REQUESTED);
@@ -98,11 +97,13 @@ final class MemberWords {
     }
 
     private static AuditDescription member(String action, MemberId id, AuditSubjects subjects, String outcome) {
-        return AuditDescription.of(action, "member", id.value(), subjects.label(id.value(), id.value()), outcome);
+        return AuditDescription.of(action, "member", id.value(), subjects.known(id.value(), action).label(), outcome);
     }
 
-    private static String activity(MemberId id, AuditSubjects subjects) {
-        return subjects.activity(id.value(), CREATED);
+    /** A step or outcome of what is under way on the member (its creation, unless its removal started). */
+    private static AuditDescription ongoing(MemberId id, AuditSubjects subjects, String outcome) {
+        AuditSubjects.Known known = subjects.known(id.value(), CREATED);
+        return AuditDescription.of(known.activity(), "member", id.value(), known.label(), outcome);
     }
 
     private static AuditDescription address(String action, String address) {
