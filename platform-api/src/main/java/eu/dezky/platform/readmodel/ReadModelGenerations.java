@@ -30,30 +30,29 @@ public class ReadModelGenerations {
 
     public ReadModelGenerations(MongoDatabaseFactory factory, MongoConverter converter) {
         this.store = new MongoTemplate(factory, converter);
-        this.snapshot = load();
     }
 
     /** The physical name of the live generation of a collection. */
     public String physicalName(String logicalName) {
-        return snapshot.physicalByLogical().getOrDefault(logicalName, logicalName);
+        return snapshot().physicalByLogical().getOrDefault(logicalName, logicalName);
     }
 
     /** The live generation of a processing group's read model. */
     public int generation(String group) {
-        GenerationDocument document = snapshot.byGroup().get(group);
+        GenerationDocument document = snapshot().byGroup().get(group);
         return document == null ? 0 : document.generation();
     }
 
     /** The logical names of the group's collections, as far as a rebuild has recorded them. */
     public List<String> collections(String group) {
-        GenerationDocument document = snapshot.byGroup().get(group);
+        GenerationDocument document = snapshot().byGroup().get(group);
         return document == null ? List.of() : document.collections();
     }
 
     /** The live generation of every rebuilt group. */
     public Set<Integer> liveGenerations() {
         Set<Integer> live = new TreeSet<>();
-        snapshot.byGroup().values().forEach(document -> live.add(document.generation()));
+        snapshot().byGroup().values().forEach(document -> live.add(document.generation()));
         return live;
     }
 
@@ -73,6 +72,20 @@ public class ReadModelGenerations {
         store.save(new GenerationDocument(group, generation, List.copyOf(collections), Instant.now()));
         snapshot = load();
         return previous;
+    }
+
+    /** Loaded on first use rather than at start, so the engine starts while MongoDB is still coming up. */
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            synchronized (this) {
+                if (snapshot == null) {
+                    snapshot = load();
+                }
+                current = snapshot;
+            }
+        }
+        return current;
     }
 
     private Snapshot load() {
