@@ -113,7 +113,7 @@ public class ProjectionRebuilds {
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken)
                         .andTokenClaimInterval(100, TimeUnit.MILLISECONDS)
                         .andEventAvailabilityTimeout(100, TimeUnit.MILLISECONDS)
-                        .andThreadFactory(processorName -> new AxonThreadFactory(processorName)))
+                        .andThreadFactory(AxonThreadFactory::new))
                 .build();
         rebuilds.put(group, rebuild);
         log.info("Rebuilding {} into generation {} ({} events in the store)", group, generation, rebuild.status().headAtStart());
@@ -135,6 +135,12 @@ public class ProjectionRebuilds {
                 supervisor.schedule(() -> watch(rebuild), 100, TimeUnit.MILLISECONDS);
             }
         } catch (Exception e) {
+            if (rebuild.phase() == Rebuild.Phase.DONE) {
+                // switched already: the new generation is live, only resuming the live processor went wrong
+                log.error("{} reads generation {}, but its processor did not resume", rebuild.group(),
+                        rebuild.generation(), e);
+                return;
+            }
             log.error("Rebuild of {} into generation {} failed", rebuild.group(), rebuild.generation(), e);
             rebuild.failed(String.valueOf(e.getMessage()));
             rebuild.stopProcessing();

@@ -51,7 +51,8 @@ final class Rebuild {
         if (finalPosition >= 0) {
             return OptionalLong.of(finalPosition);
         }
-        Collection<EventTrackerStatus> segments = processor == null ? List.of() : processor.processingStatus().values();
+        StreamingEventProcessor running = processor;
+        Collection<EventTrackerStatus> segments = running == null ? List.of() : running.processingStatus().values();
         if (segments.isEmpty()) {
             return OptionalLong.empty();
         }
@@ -65,25 +66,30 @@ final class Rebuild {
 
     /** Every segment has reached the end of the store as the processor last saw it, and at least {@code head}. */
     boolean caughtUpTo(long head) {
-        var segments = processor.processingStatus().values();
+        StreamingEventProcessor running = processor;
+        var segments = running == null ? List.<EventTrackerStatus>of() : running.processingStatus().values();
         return !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp)
                 && position().orElse(-1) >= head;
     }
 
     /** The last error of a segment, if one is failing right now. */
     String segmentError() {
-        return processor == null ? null : processor.processingStatus().values().stream()
+        StreamingEventProcessor running = processor;
+        return running == null ? null : running.processingStatus().values().stream()
                 .filter(EventTrackerStatus::isErrorState).findFirst()
                 .map(status -> String.valueOf(status.getError())).orElse(null);
     }
 
+    /** Stops the processor and its event source, and lets go of them (and the documents their template knows). */
     void stopProcessing() {
         position().ifPresent(at -> finalPosition = at);
         if (processor != null) {
             processor.shutDown();
+            processor = null;
         }
         if (events != null) {
             events.shutDown();
+            events = null;
         }
     }
 

@@ -26,6 +26,7 @@ final class BenchmarkReport {
     private String dataset = "";
     private String baseline = "";
     private String store = "";
+    private String command = "";
 
     BenchmarkReport(Path results) {
         this.results = results;
@@ -33,6 +34,11 @@ final class BenchmarkReport {
 
     void store(String readModels) {
         this.store = readModels;
+    }
+
+    /** The options this run was started with, as the command line that repeats it. */
+    void command(String options) {
+        this.command = options;
     }
 
     void dataset(int tenants, long count) {
@@ -62,13 +68,15 @@ final class BenchmarkReport {
         String section = String.format(Locale.ROOT, "## Projection rebuild — %s%n%n"
                         + "Commit `%s`; %d cores; load average %s at the start, %s at the end; Java %s.%n"
                         + "PostgreSQL event store; read models on %s.%n"
-                        + "Store: %s. Events/s = events in the store ÷ time from the start to the switch (for %n"
-                        + "\"all at once\": every projection's events ÷ wall-clock time).%n%n%s"
+                        + "Store: %s.%nReproduce: `bench/replay-benchmark.sh %s`.%n"
+                        + "Events/s = events in the store ÷ time from the start of the rebuild to its switch (\"all at"
+                        + " once\": every projection's events ÷ the wall-clock time of all).%n%n%s"
                         + "| batch size | segments | projection | seconds | events/s |%n"
                         + "|---:|---:|---|---:|---:|%n%s%n%n",
                 DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0)),
                 commit(), Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage(),
-                System.getProperty("java.version"), store, dataset, baseline, String.join(System.lineSeparator(), rows));
+                System.getProperty("java.version"), store, dataset, command, baseline,
+                String.join(System.lineSeparator(), rows));
         System.out.println(section);
         if (!Files.exists(results)) {
             Files.writeString(results, "# Benchmark results\n\nNewest last. Each section says how to reproduce it.\n\n");

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FreshCollections {
 
     /** How many recently sent documents are kept for lookups. */
-    static final int RECENT = 50_000;
+    static final int RECENT = 20_000;
 
     private final Map<String, Set<String>> stored = new ConcurrentHashMap<>();
     private final Map<String, Document> recent = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
