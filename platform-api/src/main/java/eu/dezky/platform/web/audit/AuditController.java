@@ -25,7 +25,6 @@ import reactor.core.publisher.Flux;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -48,30 +47,17 @@ class AuditController {
     }
 
     @GetMapping("/api/tenants/{slug}/audit")
-    ResponseEntity<AuditPage> tenant(@PathVariable String slug, @RequestParam(required = false) String from,
-                                     @RequestParam(required = false) String to,
-                                     @RequestParam(required = false) List<String> type,
-                                     @RequestParam(required = false) String actor,
-                                     @RequestParam(required = false) String target,
-                                     @RequestParam(required = false) String cursor,
-                                     @RequestParam(required = false) String limit,
+    ResponseEntity<AuditPage> tenant(@PathVariable String slug, AuditParameters parameters,
                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                      HttpServletResponse response) throws IOException {
-        AuditParameters parameters = new AuditParameters(from, to, type, actor, target, cursor, limit);
         return answer(parameters, parameters.filter(existing(slug)), accept, response);
     }
 
+    /** The same across tenants; {@code tenant=} narrows it to one. */
     @GetMapping("/api/operator/audit")
-    ResponseEntity<AuditPage> all(@RequestParam(required = false) String tenant,
-                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                  @RequestParam(required = false) List<String> type,
-                                  @RequestParam(required = false) String actor,
-                                  @RequestParam(required = false) String target,
-                                  @RequestParam(required = false) String cursor,
-                                  @RequestParam(required = false) String limit,
+    ResponseEntity<AuditPage> all(@RequestParam(required = false) String tenant, AuditParameters parameters,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                   HttpServletResponse response) throws IOException {
-        AuditParameters parameters = new AuditParameters(from, to, type, actor, target, cursor, limit);
         TenantId tenantId = tenant == null || tenant.isBlank() ? null : slug("tenant", tenant);
         return answer(parameters, parameters.filter(tenantId), accept, response);
     }

@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The audit routes' query parameters, checked: a bad value is a 400 naming the parameter. {@code type} may repeat or
- * list several types separated by commas; {@code limit} is 1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}.
+ * The audit routes' query parameters ({@code ?from=&to=&type=&actor=&target=&cursor=&limit=}, bound by Spring MVC as
+ * plain text), checked: a bad value is a 400 naming the parameter. {@code type} may repeat or list several types
+ * separated by commas; {@code limit} is 1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}.
  */
 record AuditParameters(String from, String to, List<String> type, String actor, String target, String cursor,
                        String limit) {
