@@ -1,6 +1,7 @@
 package eu.dezky.projections;
 
 import eu.dezky.projections.billing.TenantBillingProjection;
+import eu.dezky.projections.audit.AuditProjection;
 import eu.dezky.projections.domain.MailDomainProjection;
 import eu.dezky.projections.mail.MailAliasProjection;
 import eu.dezky.projections.mail.MailingListProjection;
@@ -23,7 +24,7 @@ public final class ProjectionGroups {
             MemberProjection.PROCESSING_GROUP, MailAliasProjection.PROCESSING_GROUP,
             MailingListProjection.PROCESSING_GROUP, MailAddressClaimProjection.PROCESSING_GROUP,
             OperationViews.PROCESSING_GROUP, PartnerProjection.PROCESSING_GROUP, TenantDirectoryProjection.PROCESSING_GROUP,
-            TenantBillingProjection.PROCESSING_GROUP);
+            TenantBillingProjection.PROCESSING_GROUP, AuditProjection.PROCESSING_GROUP);
 
     /**
      * The groups whose documents gather events of several aggregates of one tenant: they run one sequence per tenant

@@ -11,6 +11,8 @@ public final class MessageMetadata {
     public static final String TENANT = "tenant";
     public static final String REQUEST_ID = "requestId";
     public static final String CLIENT_IP = "clientIp";
+    /** The caller's {@code email} claim, when the token has one. */
+    public static final String EMAIL = "email";
     public static final String OPERATION_ID = "operationId";
 
     private MessageMetadata() {

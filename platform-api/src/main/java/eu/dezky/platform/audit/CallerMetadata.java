@@ -15,10 +15,13 @@ public final class CallerMetadata {
     public static final String TENANT = MessageMetadata.TENANT;
     public static final String REQUEST_ID = MessageMetadata.REQUEST_ID;
     public static final String CLIENT_IP = MessageMetadata.CLIENT_IP;
+    /** The caller's {@code email} claim, when the token has one. */
+    public static final String EMAIL = MessageMetadata.EMAIL;
     /** The operation a message starts or belongs to (see {@code OperationScoped}). */
     public static final String OPERATION_ID = MessageMetadata.OPERATION_ID;
 
-    public static final List<String> KEYS = List.of(SUBJECT, AUDIENCE, TENANT, REQUEST_ID, CLIENT_IP, OPERATION_ID);
+    public static final List<String> KEYS = List.of(SUBJECT, AUDIENCE, TENANT, REQUEST_ID, CLIENT_IP, EMAIL,
+            OPERATION_ID);
 
     private CallerMetadata() {
     }

@@ -38,6 +38,7 @@ public class CallerMetadataInterceptor implements MessageDispatchInterceptor<Com
             if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
                 metadata.put(CallerMetadata.SUBJECT, caller.subject());
                 metadata.put(CallerMetadata.AUDIENCE, caller.audience().claimName());
+                putIfPresent(metadata, CallerMetadata.EMAIL, caller.email());
             }
             if (command.getPayload() instanceof TenantScoped scoped) {
                 metadata.put(CallerMetadata.TENANT, scoped.tenantId().slug());

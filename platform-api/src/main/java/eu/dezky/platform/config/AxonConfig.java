@@ -1,6 +1,5 @@
 package eu.dezky.platform.config;
 
-import com.mongodb.client.MongoClient;
 import eu.dezky.domain.maildomain.MailDomainAggregate;
 import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
@@ -23,8 +22,6 @@ import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -32,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import eu.dezky.platform.audit.CallerMetadata;
+import eu.dezky.platform.readmodel.ProjectionTokenStores;
 
 /**
  * Axon wiring that auto-configuration cannot guess: the aggregates (plain classes, no Spring stereotypes in
@@ -77,17 +75,15 @@ class AxonConfig {
     }
 
     /**
-     * Projections keep their tokens in MongoDB beside their read models (ARCHITECTURE.md's storage rule); every
-     * other processor uses the JDBC token store auto-configured on the event store's database. The token store
-     * is not a bean on purpose: a TokenStore bean would replace the JDBC default for everyone.
+     * Projections keep their tokens in MongoDB beside their read models (ARCHITECTURE.md's storage rule), under the
+     * name of the read-model generation they write; every other processor uses the JDBC token store
+     * auto-configured on the event store's database. The token store is not a bean on purpose: a TokenStore bean
+     * would replace the JDBC default for everyone.
      */
     @Bean
-    ConfigurerModule projectionTokenStores(MongoClient mongoClient, MongoEndpoint endpoint) {
+    ConfigurerModule projectionTokenStores(ProjectionTokenStores tokenStores) {
         return configurer -> configurer.eventProcessing(processing -> ProjectionGroups.ALL.forEach(group ->
-                processing.registerTokenStore(group, config -> MongoTokenStore.builder()
-                        .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongoClient, endpoint.database()).build())
-                        .serializer(config.serializer())
-                        .build())));
+                processing.registerTokenStore(group, config -> tokenStores.live(config.serializer()))));
     }
 
     /** Projections whose documents gather a tenant's events from several aggregates run one sequence per tenant. */

@@ -1,9 +1,11 @@
 package eu.dezky.platform.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 import java.util.List;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -99,9 +101,23 @@ final class ModuleBoundaries {
             .should().dependOnClassesThat().resideInAnyPackage("eu.dezky.platform.metrics..", "eu.dezky.platform.health..")
             .because("metrics and health are read from outside; the engine works the same without them");
 
+    /**
+     * A projection reaches its collections through its document classes only, so the read-model template can name
+     * them by generation (rebuilds, history); a collection name of its own would bypass that. Only the template's
+     * package handles collection names.
+     */
+    static final ArchRule PROJECTIONS_NAME_NO_COLLECTION = noClasses().that().resideInAPackage(PROJECTIONS)
+            .and().resideOutsideOfPackage("eu.dezky.projections.readmodel..")
+            .should().callMethodWhere(describe("a MongoOperations method taking a collection name",
+                    call -> call.getTarget().getOwner().isAssignableTo(MongoOperations.class)
+                            && !call.getTarget().getRawParameterTypes().isEmpty()
+                            && call.getTarget().getRawParameterTypes()
+                            .get(call.getTarget().getRawParameterTypes().size() - 1).isEquivalentTo(String.class)))
+            .because("collection names come from the documents' classes, through the generation-aware template");
+
     static final List<ArchRule> ALL = List.of(COMMAND_API, DOMAIN_RULE, SAGAS_RULE, PROJECTIONS_RULE, ADAPTERS_RULE,
             SANDBOX_RULE, WEB_RULE, APPLICATION_RULE, BEHIND_THE_BUSES, PUBLIC_PAYLOADS, CATALOGUE_WITHOUT_TRANSPORT,
-            PROBLEM_RULE, OBSERVING_RULE);
+            PROBLEM_RULE, OBSERVING_RULE, PROJECTIONS_NAME_NO_COLLECTION);
 
     private ModuleBoundaries() {
     }

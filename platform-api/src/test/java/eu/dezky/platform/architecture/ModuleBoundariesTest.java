@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import eu.dezky.domain.violation.AggregateThatCallsTheNetwork;
+import eu.dezky.projections.violation.ProjectionThatNamesItsCollection;
 import eu.dezky.projections.ProjectionGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,15 @@ class ModuleBoundariesTest {
         assertThatThrownBy(() -> ModuleBoundaries.DOMAIN_RULE.check(offender))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("java.net");
+    }
+
+    @Test
+    void aProjectionNamingItsOwnCollectionFailsTheCheck() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ProjectionThatNamesItsCollection.class);
+
+        assertThatThrownBy(() -> ModuleBoundaries.PROJECTIONS_NAME_NO_COLLECTION.check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("save(java.lang.Object, java.lang.String)");
     }
 
     @Test

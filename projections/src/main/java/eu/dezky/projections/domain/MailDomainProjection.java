@@ -1,8 +1,8 @@
 package eu.dezky.projections.domain;
 
 import java.util.Map;
-import eu.dezky.projections.page.Pages;
-import eu.dezky.projections.page.ListShape;
+import eu.dezky.projections.readmodel.page.Pages;
+import eu.dezky.projections.readmodel.page.ListShape;
 import eu.dezky.api.domain.MailDomainPage;
 import eu.dezky.api.domain.FindMailDomainPageQuery;
 import eu.dezky.api.domain.DmarcPolicyChangedEvent;

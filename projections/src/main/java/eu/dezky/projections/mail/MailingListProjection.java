@@ -2,8 +2,8 @@ package eu.dezky.projections.mail;
 
 import java.util.Map;
 import java.util.List;
-import eu.dezky.projections.page.Pages;
-import eu.dezky.projections.page.ListShape;
+import eu.dezky.projections.readmodel.page.Pages;
+import eu.dezky.projections.readmodel.page.ListShape;
 import eu.dezky.api.mail.MailingListPage;
 import eu.dezky.api.mail.FindMailingListPageQuery;
 import eu.dezky.api.mail.FindMailingListQuery;

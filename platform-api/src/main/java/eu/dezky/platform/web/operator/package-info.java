@@ -1,5 +1,6 @@
 /**
- * The operator's routes outside tenants: partners and their staff, and the directory of every tenant. Only
- * operator-audience tokens reach them (the security filter chain says so).
+ * The operator's routes outside tenants: partners and their staff, the directory of every tenant, and the engine
+ * itself (the event processors with their status and lag, rebuilding a projection's read model). Only
+ * operator-audience tokens reach them (the security filter chain guards {@code /api/operator/**}).
  */
 package eu.dezky.platform.web.operator;

@@ -1,4 +1,4 @@
-package eu.dezky.projections.page;
+package eu.dezky.projections.readmodel.page;
 
 import eu.dezky.api.common.InvalidValueException;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -1,4 +1,4 @@
-package eu.dezky.projections.page;
+package eu.dezky.projections.readmodel.page;
 
 import java.util.List;
 import java.util.Map;
