@@ -102,8 +102,8 @@ public final class HttpExecutor {
             Duration wait = limiter.tryStart();
             if (!wait.isZero()) {
                 // a retry the limiter holds back ends as the failure it retries, so it still counts as a try
-                throw failure != null ? failure : AdapterException.throttled(target.name(),
-                        operation + ": client-side limit of " + target.maxRequestsPerMinute() + " requests/min", wait);
+                throw failure != null ? failure : AdapterException.throttled(target.name(), operation
+                        + ": client-side limit of " + target.maxRequestsPerMinute() + " requests/min reached", wait);
             }
             Request authorized = request.newBuilder().header("Authorization", target.authorization().get()).build();
             long started = System.nanoTime();
