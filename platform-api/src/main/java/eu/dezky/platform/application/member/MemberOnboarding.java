@@ -56,9 +56,31 @@ public class MemberOnboarding {
         this.reads = reads;
     }
 
+    /** A member's values checked as a create checks them, with the mailbox they ask for. */
+    public record Checked(String displayName, Username username, MemberRole role, MailAddress mailbox) {
+    }
+
     /** Creates the member and waits up to {@code wait} for the onboarding to end. */
     public MemberStarted create(TenantView tenant, String displayName, String username, String role, Duration wait) {
+        Checked checked = check(tenant, displayName, username, role);
         TenantId tenantId = new TenantId(tenant.slug());
+        MemberId memberId = MemberId.random();
+        String operationId = UUID.randomUUID().toString();
+        String password = passwords.next();
+        CreateMemberCommand command = claim(tenantId, checked, memberId, operationId, password);
+        Optional<MemberView> settled = readModel.sendThenAwait(() -> send(command),
+                new FindMemberQuery(tenantId, memberId), MemberView.class,
+                view -> view.status() != MemberStatus.PROVISIONING, wait);
+        return new MemberStarted(memberId.value(), operationId, checked.mailbox().value(), password,
+                settled.orElseGet(() -> reads.findMember(tenantId, memberId.value()).orElse(null)),
+                settled.isPresent());
+    }
+
+    /**
+     * Checks the values of a new member: display name, username, role, and that the tenant has a primary domain the
+     * mailbox fits. Changes nothing; throws {@link InvalidValueException} naming the field, or a rule violation.
+     */
+    public Checked check(TenantView tenant, String displayName, String username, String role) {
         String name = DisplayNames.require(displayName);
         Username user = Fields.parse("username", username, () -> new Username(username));
         MemberRole memberRole = MemberRole.parse(role);
@@ -71,26 +93,27 @@ public class MemberOnboarding {
         InvalidValueException.require(user.value().length() + 1 + domain.length() <= MAX_ADDRESS, "username",
                 "username is too long for the mail domain " + domain + ": a mailbox address has at most "
                         + MAX_ADDRESS + " characters");
-        MailAddress mailbox = MailAddress.of(user, domain);
-        MemberId memberId = MemberId.random();
-        String operationId = UUID.randomUUID().toString();
-        String password = passwords.next();
+        return new Checked(name, user, memberRole, MailAddress.of(user, domain));
+    }
+
+    /** Creates a checked member with ids and password the caller chose, without waiting (an import's rows). */
+    public void start(TenantView tenant, Checked checked, MemberId memberId, String operationId, String password) {
+        send(claim(new TenantId(tenant.slug()), checked, memberId, operationId, password));
+    }
+
+    /** Stores the password and claims the mailbox; answers the create to send, which releases both if refused. */
+    private CreateMemberCommand claim(TenantId tenantId, Checked checked, MemberId memberId, String operationId,
+                                      String password) {
         String secretRef = vault.store(password);
         try {
-            duplicates.sendCreate(commands, new ClaimMailAddressCommand(mailbox, tenantId, memberId.value(), true),
-                    "address-taken", "the address '" + mailbox + "' is already in use on this platform");
+            duplicates.sendCreate(commands, new ClaimMailAddressCommand(checked.mailbox(), tenantId, memberId.value(),
+                    true), "address-taken", "the address '" + checked.mailbox() + "' is already in use on this platform");
         } catch (RuntimeException e) {
             vault.delete(secretRef);
             throw e;
         }
-        var command = new CreateMemberCommand(memberId, tenantId, name, user, memberRole, mailbox, secretRef,
-                operationId);
-        Optional<MemberView> settled = readModel.sendThenAwait(() -> send(command),
-                new FindMemberQuery(tenantId, memberId), MemberView.class,
-                view -> view.status() != MemberStatus.PROVISIONING, wait);
-        return new MemberStarted(memberId.value(), operationId, mailbox.value(), password,
-                settled.orElseGet(() -> reads.findMember(tenantId, memberId.value()).orElse(null)),
-                settled.isPresent());
+        return new CreateMemberCommand(memberId, tenantId, checked.displayName(), checked.username(), checked.role(),
+                checked.mailbox(), secretRef, operationId);
     }
 
     private void send(CreateMemberCommand command) {
