@@ -72,35 +72,19 @@ public class MemberOnboarding {
         this.reads = reads;
     }
 
+    /** A member's values checked as a create checks them, with the mailbox they ask for. */
+    public record Checked(String displayName, Username username, MemberRole role, MailAddress mailbox) {
+    }
+
     /** Creates the member and waits up to {@code wait} for the onboarding to end. */
     public MemberStarted create(TenantView tenant, String displayName, String username, String role, Duration wait) {
+        Checked checked = check(tenant, displayName, username, role);
         TenantId tenantId = new TenantId(tenant.slug());
-        String name = DisplayNames.require(displayName);
-        Username user = Fields.parse("username", username, () -> new Username(username));
-        MemberRole memberRole = MemberRole.parse(role);
-        if (tenant.primaryMailDomain() == null) {
-            throw new RuleViolationException("no-primary-domain", "the tenant '" + tenant.slug() + "' has no primary"
-                    + " mail domain yet: add a mail domain (POST /api/tenants/" + tenant.slug() + "/domains) before"
-                    + " creating members");
-        }
-        String domain = tenant.primaryMailDomain().value();
-        InvalidValueException.require(user.value().length() + 1 + domain.length() <= MAX_ADDRESS, "username",
-                "username is too long for the mail domain " + domain + ": a mailbox address has at most "
-                        + MAX_ADDRESS + " characters");
-        MailAddress mailbox = MailAddress.of(user, domain);
         // A retry of a keyed request gets the first try's ids and password, so it finds the member that try made.
         MemberId memberId = new MemberId(remembered.remember("member-id", () -> MemberId.random().value()));
         String operationId = remembered.remember("operation-id", () -> UUID.randomUUID().toString());
         String password = remembered.remember("one-time-password", passwords::next);
-        String secretRef = vault.store(password);
-        try {
-            claim(mailbox, tenantId, memberId);
-        } catch (RuntimeException e) {
-            vault.delete(secretRef);
-            throw e;
-        }
-        var command = new CreateMemberCommand(memberId, tenantId, name, user, memberRole, mailbox, secretRef,
-                operationId);
+        CreateMemberCommand command = claim(tenantId, checked, memberId, operationId, password);
         AtomicBoolean created = new AtomicBoolean();
         Optional<MemberView> settled;
         try {
@@ -113,11 +97,50 @@ public class MemberOnboarding {
             }
             // The member exists: its onboarding runs whatever the read side does, so answer "running", never a 500.
             log.warn("Member {} created, its read model not readable: {}", memberId.value(), e.toString());
-            return new MemberStarted(memberId.value(), operationId, mailbox.value(), password, null, false);
+            return new MemberStarted(memberId.value(), operationId, checked.mailbox().value(), password, null, false);
         }
-        return new MemberStarted(memberId.value(), operationId, mailbox.value(), password,
+        return new MemberStarted(memberId.value(), operationId, checked.mailbox().value(), password,
                 settled.orElseGet(() -> reads.findMember(tenantId, memberId.value()).orElse(null)),
                 settled.isPresent());
+    }
+
+    /**
+     * Checks the values of a new member: display name, username, role, and that the tenant has a primary domain the
+     * mailbox fits. Changes nothing; throws {@link InvalidValueException} naming the field, or a rule violation.
+     */
+    public Checked check(TenantView tenant, String displayName, String username, String role) {
+        String name = DisplayNames.require(displayName);
+        Username user = Fields.parse("username", username, () -> new Username(username));
+        MemberRole memberRole = MemberRole.parse(role);
+        if (tenant.primaryMailDomain() == null) {
+            throw new RuleViolationException("no-primary-domain", "the tenant '" + tenant.slug() + "' has no primary"
+                    + " mail domain yet: add a mail domain (POST /api/tenants/" + tenant.slug() + "/domains) before"
+                    + " creating members");
+        }
+        String domain = tenant.primaryMailDomain().value();
+        InvalidValueException.require(user.value().length() + 1 + domain.length() <= MAX_ADDRESS, "username",
+                "username is too long for the mail domain " + domain + ": a mailbox address has at most "
+                        + MAX_ADDRESS + " characters");
+        return new Checked(name, user, memberRole, MailAddress.of(user, domain));
+    }
+
+    /** Creates a checked member with ids and password the caller chose, without waiting (an import's rows). */
+    public void start(TenantView tenant, Checked checked, MemberId memberId, String operationId, String password) {
+        send(claim(new TenantId(tenant.slug()), checked, memberId, operationId, password));
+    }
+
+    /** Stores the password and claims the mailbox; answers the create to send, which releases both if refused. */
+    private CreateMemberCommand claim(TenantId tenantId, Checked checked, MemberId memberId, String operationId,
+                                      String password) {
+        String secretRef = vault.store(password);
+        try {
+            claim(checked.mailbox(), tenantId, memberId);
+        } catch (RuntimeException e) {
+            vault.delete(secretRef);
+            throw e;
+        }
+        return new CreateMemberCommand(memberId, tenantId, checked.displayName(), checked.username(), checked.role(),
+                checked.mailbox(), secretRef, operationId);
     }
 
     /** Claims the mailbox; a claim by this very member (an earlier try of the same keyed request) is ours already. */
