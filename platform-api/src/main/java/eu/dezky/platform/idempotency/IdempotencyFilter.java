@@ -75,9 +75,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String scope = scope(request, key);
         String hash = sha256(body);
 
+        Optional<IdempotencyStore.Stored> earlier = Optional.empty();
         boolean owned;
         try {
             owned = store.claim(scope, hash);
+            if (!owned) {
+                earlier = store.find(scope);
+            }
         } catch (DataAccessException e) {
             // Nothing has happened yet: the client may retry once the database is back.
             log.warn("Idempotency-Key not claimable, the database is unreachable: {}", e.getMessage());
@@ -87,7 +91,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!owned) {
-            replay(store.find(scope), hash, response);
+            replay(earlier, hash, response);
             return;
         }
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
