@@ -114,6 +114,9 @@ class OpenApiConfig {
         schema.addProperty("blockers", typed("array").items(typed("string"))
                 .description("domain-in-use: what still uses the domain"));
         schema.addProperty("action", typed("string").description("self-action: the refused action"));
+        schema.addProperty("id", typed("string").description("provisioning-failed: the failed resource's id"));
+        schema.addProperty("operationId", typed("string")
+                .description("provisioning-failed: the operation whose steps show each system's answer"));
         schema.setRequired(List.of("type", "title", "status", "code"));
         return schema;
     }

@@ -143,7 +143,12 @@ class MailAliasApiTest extends SandboxApiTest {
         JsonNode failed = onboarding.settledAt("/api/tenants/fail-alias-co/mail/aliases/help@failalias.test", admin,
                 "PROVISIONING");
 
-        assertThat(created.status()).isIn(201, 202);
+        assertThat(created.status()).as("a failure is never a 201: " + created).isIn(422, 202);
+        if (created.status() == 422) {
+            assertThat(created.body().get("code").asText()).isEqualTo("provisioning-failed");
+            assertThat(created.header("Location")).isEqualTo("/api/tenants/fail-alias-co/mail/aliases/help@failalias.test");
+            assertThat(created.body().get("detail").asText()).contains("Stalwart");
+        }
         assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
         assertThat(failed.get("reason").asText()).contains("Stalwart").contains("add the alias again");
         assertThat(failed.at("/step/state").asText()).isEqualTo("COMPENSATED");

@@ -143,7 +143,8 @@ class MailDomainRemovalSagaTest {
         fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
                 .whenTimeElapses(Duration.ofDays(1))
                 .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("the mail server"
-                        + " did not answer after 8 attempts (last: service unavailable); try again later"))))
+                        + " did not answer after 8 attempts (last: it had an internal error (HTTP 503)); try again"
+                        + " later"))))
                 .expectNoScheduledDeadlines();
     }
 

@@ -163,7 +163,8 @@ class MailDomainSetupSagaTest {
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofDays(1))
                 .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainProvisioningFailedCommand(DOMAIN,
-                        "Stalwart could not register example.org after 8 attempts (last: service unavailable); check"
+                        "Stalwart could not register example.org after 8 attempts (last: it had an internal error (HTTP"
+                                + " 503)); check"
                                 + " that Stalwart is reachable, then remove the domain here and add it again")))
                 .expectNoScheduledDeadlines();
     }
@@ -237,7 +238,7 @@ class MailDomainSetupSagaTest {
                 .whenTimeElapses(Duration.ofHours(2))
                 .expectDispatchedCommandsMatching(OnlyOutcome.of(RecordMailDomainProvisioningFailedCommand.class,
                         c -> c.reason().endsWith("(the domain could not be removed from Stalwart again, id b:"
-                                + " service unavailable; an operator must delete it there)")));
+                                + " it had an internal error (HTTP 503); an operator must delete it there)")));
         verify(stalwart, times(8)).destroyDomainWithDkimKeys("b");
     }
 

@@ -15,6 +15,7 @@ import eu.dezky.platform.application.TenantReads;
 import eu.dezky.platform.application.domain.MailDomainRemoval;
 import eu.dezky.platform.application.domain.MailDomains;
 import eu.dezky.platform.web.http.Accepted;
+import eu.dezky.platform.web.http.CreatedResource;
 import eu.dezky.platform.web.http.Locations;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -57,12 +58,14 @@ class MailDomainController {
             content = @Content(schema = @Schema(implementation = MailDomainView.class)))
     @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
             content = @Content(schema = @Schema(implementation = MailDomainView.class)))
+    @ApiResponse(responseCode = "422", description = Accepted.PROVISIONING_FAILED, content = @Content(
+            mediaType = Accepted.PROBLEM_JSON, schema = @Schema(ref = Accepted.PROBLEM)))
     @PostMapping
     ResponseEntity<MailDomainView> add(@PathVariable String slug, @RequestBody MailDomainRequests.Add body) {
         MailDomains.Change added = domains.add(reads.tenantId(slug), body.domain(), Accepted.SHORT_WAIT);
-        return accepted.answer(slug, added.operationId(), added.settled(),
-                () -> ResponseEntity.created(Locations.domain(slug, added.view().domain())).body(added.view()),
-                added.view());
+        return accepted.created(slug, added.operationId(), added.settled(),
+                () -> CreatedResource.of(Locations.domain(slug, added.view().domain()), added.view().domain(),
+                        added.view().status() == DomainStatus.FAILED, added.view().problem()), added.view());
     }
 
     /** A page of domains ({@link PageParams}: sort by domain or status; q searches the name). */

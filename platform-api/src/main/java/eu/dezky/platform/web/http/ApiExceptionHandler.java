@@ -70,6 +70,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A create whose provisioning failed within the short wait: 422 with the reason, and the failed resource's
+     * {@code Location}, {@code id} and {@code operationId} (the operation's steps keep each system's own answer).
+     */
+    @ExceptionHandler(ProvisioningFailedException.class)
+    ResponseEntity<ProblemDetail> provisioningFailed(ProvisioningFailedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.PROVISIONING_FAILED,
+                e.getMessage());
+        problem.setTitle("Provisioning failed");
+        problem.setProperty("id", e.id());
+        problem.setProperty("operationId", e.operationId());
+        return ResponseEntity.unprocessableEntity().location(e.location()).body(problem);
+    }
+
     /** Two commands raced on one aggregate; the loser may retry after reading the current state. */
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
