@@ -15,6 +15,8 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
+import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.domain.RecordMailDomainCheckCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
@@ -35,7 +37,6 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -47,7 +48,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @AggregateRoot(type = "MailDomain")
 public class MailDomainAggregate {
-
 
     @AggregateIdentifier
     private DomainName domain;
@@ -62,6 +62,8 @@ public class MailDomainAggregate {
     private String stalwartDomainId;
     private boolean everVerified;
     private DomainStatus statusBeforeRemoval;
+    /** A removal cancelled the running set-up, which has not reported its undo yet. */
+    private boolean setupCancelling;
 
     /** Axon rebuilds the aggregate from its events, and creates it for a first add, through this constructor. */
     MailDomainAggregate() {
@@ -141,8 +143,9 @@ public class MailDomainAggregate {
     }
 
     /**
-     * Refused while PROVISIONING: the setup saga may be creating the domain in the mail server right now, and a
-     * removal that checked the server before that create lands would leave an orphan domain behind.
+     * While PROVISIONING the set-up saga may be creating the domain in the mail server right now: the removal
+     * cancels it, the set-up undoes its work (it alone knows what it did, and its own handlers run one at a time, so
+     * no create can land after the undo), and the removal saga only goes on once that is recorded.
      */
     @CommandHandler
     void handle(RequestMailDomainRemovalCommand command) {
@@ -150,15 +153,19 @@ public class MailDomainAggregate {
         if (status == DomainStatus.REMOVING) {
             return;
         }
-        if (status == DomainStatus.PROVISIONING) {
-            throw new RuleViolationException("domain-provisioning", domain
-                    + " is still being registered in the mail server; remove it once that has finished");
-        }
         if (command.blockers() != null && !command.blockers().isEmpty()) {
             throw new RuleViolationException("domain-in-use",
                     domain + " is still in use by: " + String.join(", ", command.blockers()));
         }
-        apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId, command.operationId()));
+        apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId, command.operationId(),
+                status == DomainStatus.PROVISIONING));
+    }
+
+    @CommandHandler
+    void handle(RecordMailDomainSetupCancelledCommand command) {
+        if (status == DomainStatus.REMOVING && setupCancelling) {
+            apply(new MailDomainSetupCancelledEvent(domain, tenantId, command.leftoverStalwartDomainId(), operationId));
+        }
     }
 
     @CommandHandler
@@ -198,6 +205,7 @@ public class MailDomainAggregate {
         stalwartDomainId = null;
         everVerified = false;
         statusBeforeRemoval = null;
+        setupCancelling = false;
     }
 
     @EventSourcingHandler
@@ -233,6 +241,15 @@ public class MailDomainAggregate {
         operationId = event.operationId();
         statusBeforeRemoval = status;
         status = DomainStatus.REMOVING;
+        setupCancelling = event.setupRunning();
+    }
+
+    /** The set-up is gone for good: a refused removal from here on leaves the domain FAILED, never PROVISIONING. */
+    @EventSourcingHandler
+    void on(MailDomainSetupCancelledEvent event) {
+        setupCancelling = false;
+        statusBeforeRemoval = DomainStatus.FAILED;
+        stalwartDomainId = event.leftoverStalwartDomainId();
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.tenant.MailDomainAttachedEvent;
 import eu.dezky.api.tenant.MailDomainDetachedEvent;
@@ -51,8 +52,12 @@ final class TenantWords {
                         e.domain().value(), PROGRESS).withDetail(e.from() + " → " + e.to()))
                 .add(DmarcPolicyChangedEvent.class, (e, s) -> domain("set the DMARC policy of", e.domain().value(),
                         SUCCEEDED).withDetail(e.policy().record()))
-                .add(MailDomainRemovalRequestedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
-                        REQUESTED))
+                .add(MailDomainRemovalRequestedEvent.class, (e, s) -> e.setupRunning()
+                        ? domain("removed domain", e.domain().value(), REQUESTED).withDetail("cancelling its set-up")
+                        : domain("removed domain", e.domain().value(), REQUESTED))
+                .add(MailDomainSetupCancelledEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
+                        PROGRESS).withDetail(e.leftoverStalwartDomainId() == null ? "set-up cancelled and undone"
+                        : "set-up cancelled; its registration on the mail server is removed next"))
                 .add(MailDomainRemovalRefusedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
                         FAILED).withDetail("refused, still used by " + String.join(", ", e.blockers())))
                 .add(MailDomainRemovedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), SUCCEEDED));
