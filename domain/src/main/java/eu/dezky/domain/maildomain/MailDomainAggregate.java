@@ -2,6 +2,16 @@ package eu.dezky.domain.maildomain;
 
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.AddMailDomainCommand;
+import eu.dezky.api.domain.ContinueMailDomainReleaseCommand;
+import eu.dezky.api.domain.ExpireMailDomainCommand;
+import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
+import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
+import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
+import eu.dezky.api.domain.MailDomainReleaseReason;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
+import eu.dezky.api.domain.ScheduleMailDomainExpiryCommand;
+import eu.dezky.api.domain.TakeOverMailDomainCommand;
+import eu.dezky.api.domain.WarnMailDomainExpiryCommand;
 import eu.dezky.api.domain.ChangeDmarcPolicyCommand;
 import eu.dezky.api.domain.DmarcPolicy;
 import eu.dezky.api.domain.DmarcPolicyChangedEvent;
@@ -36,6 +46,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,6 +75,11 @@ public class MailDomainAggregate {
     private DomainStatus statusBeforeRemoval;
     /** A removal cancelled the running set-up, which has not reported its undo yet. */
     private boolean setupCancelling;
+    /** The domain's ownership record has been seen: no expiry, no takeover. */
+    private boolean ownershipProven;
+    private Instant expiresAt;
+    /** Released (expired or taken over): its users are being removed before the domain. */
+    private boolean releasing;
 
     /** Axon rebuilds the aggregate from its events, and creates it for a first add, through this constructor. */
     MailDomainAggregate() {
@@ -73,7 +89,7 @@ public class MailDomainAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AddMailDomainCommand command) {
         if (status != null && status != DomainStatus.REMOVED) {
-            throw new RuleViolationException("domain-taken", command.domain() + " is already in use on this platform");
+            throw OwnershipRule.conflict(command.domain(), ownershipProven);
         }
         apply(new MailDomainAddedEvent(command.domain(), command.tenantId(), command.ownershipToken(),
                 ExpectedRecordsRule.defaultDmarc(command.domain()), command.operationId()));
@@ -125,6 +141,9 @@ public class MailDomainAggregate {
         }
         DomainStatus previous = status;
         DomainStatus next = DomainStatusRule.after(previous, everVerified, command.results());
+        if (!ownershipProven && OwnershipRule.seen(command.results())) {
+            apply(new MailDomainOwnershipProvenEvent(domain, tenantId));
+        }
         // apply() runs the sourcing handler at once, so the status before the check is kept aside
         apply(new MailDomainCheckedEvent(domain, tenantId, List.copyOf(command.results()), next, command.checkedAt(),
                 command.nextCheckAt(), checkOperationId));
@@ -169,6 +188,46 @@ public class MailDomainAggregate {
     }
 
     @CommandHandler
+    void handle(ScheduleMailDomainExpiryCommand command) {
+        if (OwnershipRule.provisional(status, ownershipProven)) {
+            apply(new MailDomainExpiryScheduledEvent(domain, tenantId, command.expiresAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(WarnMailDomainExpiryCommand command) {
+        if (OwnershipRule.provisional(status, ownershipProven) && expiresAt != null) {
+            apply(new MailDomainExpiryWarnedEvent(domain, tenantId, expiresAt));
+        }
+    }
+
+    /** A late deadline for a domain proven, removed or already going meanwhile changes nothing. */
+    @CommandHandler
+    void handle(ExpireMailDomainCommand command) {
+        if (OwnershipRule.provisional(status, ownershipProven)) {
+            apply(new MailDomainReleaseStartedEvent(domain, tenantId, MailDomainReleaseReason.EXPIRED, null, null,
+                    command.operationId(), null, status == DomainStatus.PROVISIONING));
+        }
+    }
+
+    @CommandHandler
+    void handle(TakeOverMailDomainCommand command) {
+        OwnershipRule.requireTakeable(domain, status, ownershipProven, tenantId, command.tenantId());
+        apply(new MailDomainReleaseStartedEvent(domain, tenantId, MailDomainReleaseReason.TAKEN_OVER,
+                command.tenantId(), command.claimToken(), command.releaseOperationId(), command.operationId(),
+                status == DomainStatus.PROVISIONING));
+    }
+
+    /** The domain's users are gone: its removal starts as an admin's would, without the users' check. */
+    @CommandHandler
+    void handle(ContinueMailDomainReleaseCommand command) {
+        if (status == DomainStatus.REMOVING && releasing) {
+            apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId, operationId,
+                    statusBeforeRemoval == DomainStatus.PROVISIONING));
+        }
+    }
+
+    @CommandHandler
     void handle(RecordMailDomainRemovalRefusedCommand command) {
         if (status == DomainStatus.REMOVING) {
             apply(new MailDomainRemovalRefusedEvent(domain, tenantId, List.copyOf(command.blockers()), statusBeforeRemoval, operationId));
@@ -206,6 +265,9 @@ public class MailDomainAggregate {
         everVerified = false;
         statusBeforeRemoval = null;
         setupCancelling = false;
+        ownershipProven = false;
+        expiresAt = null;
+        releasing = false;
     }
 
     @EventSourcingHandler
@@ -229,6 +291,8 @@ public class MailDomainAggregate {
         checkOperationId = null;
         status = event.status();
         everVerified |= event.status() == DomainStatus.VERIFIED;
+        // checks recorded before the proven event existed count as well
+        ownershipProven |= OwnershipRule.seen(event.results());
     }
 
     @EventSourcingHandler
@@ -239,9 +303,31 @@ public class MailDomainAggregate {
     @EventSourcingHandler
     void on(MailDomainRemovalRequestedEvent event) {
         operationId = event.operationId();
-        statusBeforeRemoval = status;
+        if (status != DomainStatus.REMOVING) {
+            statusBeforeRemoval = status;
+        }
         status = DomainStatus.REMOVING;
         setupCancelling = event.setupRunning();
+        releasing = false;
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainReleaseStartedEvent event) {
+        operationId = event.operationId();
+        statusBeforeRemoval = status;
+        status = DomainStatus.REMOVING;
+        releasing = true;
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainOwnershipProvenEvent event) {
+        ownershipProven = true;
+        expiresAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(MailDomainExpiryScheduledEvent event) {
+        expiresAt = event.expiresAt();
     }
 
     /** The set-up is gone for good: a refused removal from here on leaves the domain FAILED, never PROVISIONING. */

@@ -9,6 +9,11 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
+import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
+import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
+import eu.dezky.api.domain.MailDomainReleaseReason;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.tenant.MailDomainAttachedEvent;
@@ -60,7 +65,20 @@ final class TenantWords {
                         : "set-up cancelled; its registration on the mail server is removed next"))
                 .add(MailDomainRemovalRefusedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
                         FAILED).withDetail("refused, still used by " + String.join(", ", e.blockers())))
-                .add(MailDomainRemovedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), SUCCEEDED));
+                .add(MailDomainRemovedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), SUCCEEDED))
+                .add(MailDomainExpiryScheduledEvent.class, (e, s) -> domain("added domain", e.domain().value(),
+                        PROGRESS).withDetail("ownership not proven yet: removed at " + e.expiresAt()
+                        + " unless its ownership record is published"))
+                .add(MailDomainExpiryWarnedEvent.class, (e, s) -> domain("warned about domain", e.domain().value(),
+                        PROGRESS).withDetail("ownership still not proven: it and its mailboxes, aliases and lists are"
+                        + " removed at " + e.expiresAt()))
+                .add(MailDomainOwnershipProvenEvent.class, (e, s) -> domain("proved ownership of", e.domain().value(),
+                        SUCCEEDED))
+                .add(MailDomainReleaseStartedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
+                        REQUESTED).withDetail(e.reason() == MailDomainReleaseReason.EXPIRED
+                        ? "its ownership was never proven in time: its mailboxes, aliases and lists are removed first"
+                        : "another tenant proved ownership in DNS and took it over: its mailboxes, aliases and lists"
+                        + " are removed first"));
     }
 
     private static AuditDescription tenant(String action, String slug, String outcome) {
