@@ -7,13 +7,14 @@ import eu.dezky.api.tenant.TenantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * {@code tenantId} proved in DNS that it owns a domain another tenant holds unverified (checked by the sender: the
- * aggregate does no I/O) and takes it over: the holder's domain is released with everything on it
+ * {@code tenantId} takes over a domain another tenant holds unverified, if {@code recordFound}: its ownership record
+ * is in DNS (looked up by the sender: the aggregate does no I/O, but decides which refusal comes first). Then the holder's domain is released with everything on it
  * ({@code releaseOperationId}, the holder's operation), then added to {@code tenantId} with {@code claimToken} as its
  * ownership token ({@code operationId}, the claimant's operation).
  */
 public record TakeOverMailDomainCommand(@TargetAggregateIdentifier DomainName domain, TenantId tenantId,
-                                        String claimToken, String operationId, String releaseOperationId)
+                                        String claimToken, boolean recordFound, String operationId,
+                                        String releaseOperationId)
         implements TenantScoped, OperationScoped {
 
     public TakeOverMailDomainCommand {

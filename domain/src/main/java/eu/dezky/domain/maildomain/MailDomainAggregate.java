@@ -212,7 +212,8 @@ public class MailDomainAggregate {
 
     @CommandHandler
     void handle(TakeOverMailDomainCommand command) {
-        OwnershipRule.requireTakeable(domain, status, ownershipProven, tenantId, command.tenantId());
+        OwnershipRule.requireTakeable(domain, status, ownershipProven, tenantId, command.tenantId(),
+                command.recordFound());
         apply(new MailDomainReleaseStartedEvent(domain, tenantId, MailDomainReleaseReason.TAKEN_OVER,
                 command.tenantId(), command.claimToken(), command.releaseOperationId(), command.operationId(),
                 status == DomainStatus.PROVISIONING));

@@ -19,6 +19,7 @@ final class OwnershipRule {
 
     /** Where a contested domain is read from the answer: the caller's own record under the same name. */
     static final String HELD_UNVERIFIED = "domain-held-unverified";
+    static final String NOT_PROVEN = "ownership-not-proven";
     static final String SUPPORT = "a verified domain is never taken over automatically: if you own it, contact your"
             + " provider's support with proof of ownership (your registrar's record of the domain)";
 
@@ -44,8 +45,9 @@ final class OwnershipRule {
         return status != null && !GOING.contains(status) && !ownershipProven;
     }
 
+    /** The refusals in the order that helps the claimant: nothing to take, nothing it could do, then its record. */
     static void requireTakeable(DomainName domain, DomainStatus status, boolean ownershipProven, TenantId holder,
-                                TenantId claimant) {
+                                TenantId claimant, boolean recordFound) {
         if (status == null || status == DomainStatus.REMOVED) {
             throw new RuleViolationException("domain-not-held", domain + " is not held by any tenant; add it instead");
         }
@@ -57,6 +59,10 @@ final class OwnershipRule {
         }
         if (status == DomainStatus.REMOVING) {
             throw new RuleViolationException("domain-removing", domain + " is being removed; add it once it is gone");
+        }
+        if (!recordFound) {
+            throw new RuleViolationException(NOT_PROVEN, "your ownership record of " + domain + " was not found in"
+                    + " DNS; publish it, wait for DNS to pass it on, then try again");
         }
     }
 }

@@ -95,11 +95,10 @@ class MailDomainAggregateTest {
     }
 
     @Test
-    void addingALiveDomainAgainIsRejectedAsTaken() {
+    void addingALiveDomainAgainIsRejectedAsHeldWhileItsOwnershipIsUnproven() {
         fixture.given(ADDED)
                 .when(new AddMailDomainCommand(DOMAIN, OTHER, TOKEN, null))
-                .expectException(code("domain-taken"))
-                .expectExceptionMessage("example.org is already in use on this platform")
+                .expectException(code("domain-held-unverified"))
                 .expectNoEvents();
     }
 

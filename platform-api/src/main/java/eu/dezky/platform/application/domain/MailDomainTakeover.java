@@ -40,14 +40,19 @@ public class MailDomainTakeover {
         String token = tokens.forClaim(tenant, domain);
         RecordCheck check = dns.verify(new ExpectedRecords(domain.value(),
                 List.of(ExpectedRecord.ownership(domain.value(), token)), List.of())).checks().get(0);
-        if (check.status() != CheckStatus.OK) {
-            throw new OwnershipRecordException("ownership-not-proven", "the ownership record of " + domain
-                    + " was not found in DNS (" + check.reason() + "); publish it, wait for DNS to pass it on, then"
-                    + " try again", domain, token, path(tenant, domain), check.found());
-        }
         String operationId = UUID.randomUUID().toString();
-        commands.sendAndWait(new TakeOverMailDomainCommand(domain, tenant, token, operationId,
-                UUID.randomUUID().toString()));
+        try {
+            commands.sendAndWait(new TakeOverMailDomainCommand(domain, tenant, token, check.status() == CheckStatus.OK,
+                    operationId, UUID.randomUUID().toString()));
+        } catch (RuntimeException e) {
+            RuleViolationException refused = violation(e);
+            if (refused != null && refused.code().equals("ownership-not-proven")) {
+                String answered = check.reason() == null ? "" : " (DNS: " + check.reason() + ")";
+                throw new OwnershipRecordException(refused.code(), refused.getMessage() + answered, domain, token,
+                        path(tenant, domain), check.found());
+            }
+            throw e;
+        }
         return operationId;
     }
 
@@ -57,13 +62,21 @@ public class MailDomainTakeover {
      */
     static RuntimeException heldUnverified(RuntimeException failure, TenantId tenant, DomainName domain,
                                            OwnershipTokens tokens) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RuleViolationException v && v.code().equals("domain-held-unverified")) {
-                return new OwnershipRecordException(v.code(), v.getMessage(), domain, tokens.forClaim(tenant, domain),
-                        path(tenant, domain), List.of());
-            }
+        RuleViolationException v = violation(failure);
+        if (v != null && v.code().equals("domain-held-unverified")) {
+            return new OwnershipRecordException(v.code(), v.getMessage(), domain, tokens.forClaim(tenant, domain),
+                    path(tenant, domain), List.of());
         }
         return failure;
+    }
+
+    private static RuleViolationException violation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolationException v) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String path(TenantId tenant, DomainName domain) {
