@@ -13,9 +13,7 @@ import eu.dezky.api.domain.ScheduleMailDomainExpiryCommand;
 import eu.dezky.api.domain.TakeOverMailDomainCommand;
 import eu.dezky.api.domain.WarnMailDomainExpiryCommand;
 import eu.dezky.api.domain.ChangeDmarcPolicyCommand;
-import eu.dezky.api.domain.DmarcPolicy;
 import eu.dezky.api.domain.DmarcPolicyChangedEvent;
-import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
@@ -40,13 +38,10 @@ import eu.dezky.api.domain.RequestMailDomainCheckCommand;
 import eu.dezky.api.domain.RequestMailDomainRemovalCommand;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import java.time.Instant;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -56,30 +51,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * platform-wide unique; a REMOVED domain lives on as history and is revived by the next add, from any tenant.
  * Commands from tenants must name the owner: another tenant's domain "does not exist" for them. The reports of
  * the sagas ({@code Record…}) are idempotent: one that no longer fits the state (a retry, a late answer) is ignored.
+ * A domain whose ownership record was never seen is provisional ({@link OwnershipRule}): it expires, and a tenant that
+ * proves ownership takes it over; both release it, its users first. Its state and event handlers: {@link MailDomainState}.
  */
 @AggregateRoot(type = "MailDomain")
-public class MailDomainAggregate {
-
-    @AggregateIdentifier
-    private DomainName domain;
-    /** The operation running now (or the last one), stamped on every event it causes. */
-    private String operationId;
-    /** A check an admin asked for and the next check result answers; null when none is pending. */
-    private String checkOperationId;
-    private TenantId tenantId;
-    private DomainStatus status;
-    private String ownershipToken;
-    private DmarcPolicy dmarc;
-    private String stalwartDomainId;
-    private boolean everVerified;
-    private DomainStatus statusBeforeRemoval;
-    /** A removal cancelled the running set-up, which has not reported its undo yet. */
-    private boolean setupCancelling;
-    /** The domain's ownership record has been seen: no expiry, no takeover. */
-    private boolean ownershipProven;
-    private Instant expiresAt;
-    /** Released (expired or taken over): its users are being removed before the domain. */
-    private boolean releasing;
+public class MailDomainAggregate extends MailDomainState {
 
     /** Axon rebuilds the aggregate from its events, and creates it for a first add, through this constructor. */
     MailDomainAggregate() {
@@ -252,100 +228,5 @@ public class MailDomainAggregate {
         if (status == DomainStatus.REMOVING) {
             throw new RuleViolationException("domain-removing", domain + " is being removed");
         }
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainAddedEvent event) {
-        operationId = event.operationId();
-        domain = event.domain();
-        tenantId = event.tenantId();
-        status = DomainStatus.PROVISIONING;
-        ownershipToken = event.ownershipToken();
-        dmarc = event.dmarc();
-        stalwartDomainId = null;
-        everVerified = false;
-        statusBeforeRemoval = null;
-        setupCancelling = false;
-        ownershipProven = false;
-        expiresAt = null;
-        releasing = false;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainProvisionedEvent event) {
-        stalwartDomainId = event.stalwartDomainId();
-        status = DomainStatus.PENDING;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainProvisioningFailedEvent event) {
-        status = DomainStatus.FAILED;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainCheckRequestedEvent event) {
-        checkOperationId = event.operationId();
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainCheckedEvent event) {
-        checkOperationId = null;
-        status = event.status();
-        everVerified |= event.status() == DomainStatus.VERIFIED;
-        // checks recorded before the proven event existed count as well
-        ownershipProven |= OwnershipRule.seen(event.results());
-    }
-
-    @EventSourcingHandler
-    void on(DmarcPolicyChangedEvent event) {
-        dmarc = event.policy();
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainRemovalRequestedEvent event) {
-        operationId = event.operationId();
-        if (status != DomainStatus.REMOVING) {
-            statusBeforeRemoval = status;
-        }
-        status = DomainStatus.REMOVING;
-        setupCancelling = event.setupRunning();
-        releasing = false;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainReleaseStartedEvent event) {
-        operationId = event.operationId();
-        statusBeforeRemoval = status;
-        status = DomainStatus.REMOVING;
-        releasing = true;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainOwnershipProvenEvent event) {
-        ownershipProven = true;
-        expiresAt = null;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainExpiryScheduledEvent event) {
-        expiresAt = event.expiresAt();
-    }
-
-    /** The set-up is gone for good: a refused removal from here on leaves the domain FAILED, never PROVISIONING. */
-    @EventSourcingHandler
-    void on(MailDomainSetupCancelledEvent event) {
-        setupCancelling = false;
-        statusBeforeRemoval = DomainStatus.FAILED;
-        stalwartDomainId = event.leftoverStalwartDomainId();
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainRemovalRefusedEvent event) {
-        status = event.restoredStatus();
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainRemovedEvent event) {
-        status = DomainStatus.REMOVED;
     }
 }
