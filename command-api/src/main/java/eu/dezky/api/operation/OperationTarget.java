@@ -2,13 +2,18 @@ package eu.dezky.api.operation;
 
 /**
  * What an operation acts on: {@code type} ({@code member}, {@code mail-alias}, {@code mailing-list},
- * {@code mail-domain}), its id in the engine and a label a person recognises (the member's mailbox, the address, the
+ * {@code mail-domain}, {@code tenant}), its id in the engine and a label a person recognises (the member's mailbox, the address, the
  * domain name).
  */
 public record OperationTarget(String type, String id, String label) {
 
     public static OperationTarget member(String memberId, String mailbox) {
         return new OperationTarget("member", memberId, mailbox);
+    }
+
+    /** A tenant as a whole (a member import), labelled with its slug. */
+    public static OperationTarget tenant(String slug) {
+        return new OperationTarget("tenant", slug, slug);
     }
 
     public static OperationTarget mailAlias(String address) {

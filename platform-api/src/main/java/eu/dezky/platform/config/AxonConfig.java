@@ -3,6 +3,7 @@ package eu.dezky.platform.config;
 import eu.dezky.domain.maildomain.MailDomainAggregate;
 import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
+import eu.dezky.domain.member.MemberImportAggregate;
 import eu.dezky.domain.partner.PartnerAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
 import eu.dezky.adapters.authentik.AuthentikClient;
@@ -46,6 +47,7 @@ class AxonConfig {
         return configurer -> configurer.configureAggregate(TenantAggregate.class)
                 .configureAggregate(MailDomainAggregate.class)
                 .configureAggregate(MemberAggregate.class)
+                .configureAggregate(MemberImportAggregate.class)
                 .configureAggregate(MailAddressClaimAggregate.class)
                 .configureAggregate(PartnerAggregate.class);
     }

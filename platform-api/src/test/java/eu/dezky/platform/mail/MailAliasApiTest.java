@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of their domain. Stalwart steps get three attempts of the saga.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_STALWART_MAX_ATTEMPTS=3")
 class MailAliasApiTest extends SandboxApiTest {
 
     @Autowired

@@ -6,7 +6,6 @@ import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the address. Stalwart steps get three attempts of the saga.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_STALWART_MAX_ATTEMPTS=3")
 class MailingListApiTest extends SandboxApiTest {
 
     MailServer mailServer;

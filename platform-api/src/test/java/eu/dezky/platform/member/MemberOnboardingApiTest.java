@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import static org.awaitility.Awaitility.await;
  * there. oCIS gets three attempts, so a permanent file-storage failure ends the onboarding quickly.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_OCIS_MAX_ATTEMPTS=3")
 @ExtendWith(OutputCaptureExtension.class)
 class MemberOnboardingApiTest extends SandboxApiTest {
 

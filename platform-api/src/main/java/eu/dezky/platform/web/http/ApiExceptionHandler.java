@@ -42,6 +42,7 @@ import java.util.concurrent.ExecutionException;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String STORE_OUTAGE_RETRY_AFTER = "5";
 
     private final DuplicateAggregateDetector duplicates;
 
@@ -90,7 +91,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(EventStoreException.class)
-    ProblemDetail eventStore(EventStoreException e) {
+    Object eventStore(EventStoreException e) {
         return duplicates.isDuplicate(e) ? concurrentChange(e) : unexpected(e);
     }
 
@@ -135,8 +136,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    /** A fault of the engine is a 500; an unreachable database a 503 with Retry-After (see {@link StoreOutage}). */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    Object unexpected(Exception e) {
+        if (StoreOutage.causedBy(e)) {
+            log.warn("Request failed, the database is unreachable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, STORE_OUTAGE_RETRY_AFTER)
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCode.SERVICE_UNAVAILABLE,
+                            "The engine's database is unreachable. Retry later with the same Idempotency-Key: a"
+                                    + " retry finds what this request did."));
+        }
         log.error("Unhandled error", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR,
                 "The engine failed to handle this request; it has been logged.");
