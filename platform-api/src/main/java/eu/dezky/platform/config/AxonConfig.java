@@ -19,6 +19,8 @@ import eu.dezky.sagas.claim.UnconfirmedClaimSaga;
 import eu.dezky.projections.ProjectionGroups;
 import eu.dezky.projections.TenantSequencingPolicy;
 import eu.dezky.sagas.domain.MailDomainRemovalSaga;
+import eu.dezky.sagas.domain.MailDomainExpirySaga;
+import eu.dezky.sagas.domain.MailDomainReleaseSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
@@ -57,6 +59,8 @@ class AxonConfig {
                     .registerSaga(MailDomainSetupSaga.class)
                     .registerSaga(MailDomainVerificationSaga.class)
                     .registerSaga(MailDomainRemovalSaga.class)
+                    .registerSaga(MailDomainExpirySaga.class)
+                    .registerSaga(MailDomainReleaseSaga.class)
                     .registerSaga(MemberOnboardingSaga.class)
                     .registerSaga(MemberLifecycleSaga.class)
                     .registerSaga(UnconfirmedClaimSaga.class)

@@ -55,6 +55,19 @@ public final class StepEngine {
         }
     }
 
+    /**
+     * The operation was cancelled from outside: its pending retry is dropped and what it did is undone as a give-up
+     * would (the step in progress too, since a failed try may have left something); a finished run undoes its done
+     * steps, an undoing one simply goes on now. Ends with {@link StepListener#finished} like any run.
+     */
+    public void abandon(StepRun run, String reason) {
+        cancel(run);
+        if (run.phase() != StepRun.Phase.UNDOING) {
+            run.beginUndo(reason, run.phase() == StepRun.Phase.FORWARD || run.phase() == StepRun.Phase.STOPPED);
+        }
+        undo(run);
+    }
+
     /** Cancels the run's pending retry, if any. */
     public void cancel(StepRun run) {
         if (run.retryId() != null) {

@@ -6,6 +6,7 @@ import eu.dezky.platform.application.AccessRefusedException;
 import eu.dezky.platform.application.DuplicateAggregateDetector;
 import eu.dezky.platform.application.NotFoundException;
 import eu.dezky.platform.application.domain.MailDomainInUseException;
+import eu.dezky.platform.application.domain.OwnershipRecordException;
 import eu.dezky.platform.application.member.SelfActionException;
 import eu.dezky.platform.problem.ProblemCode;
 import eu.dezky.platform.problem.Problems;
@@ -82,6 +83,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("id", e.id());
         problem.setProperty("operationId", e.operationId());
         return ResponseEntity.unprocessableEntity().location(e.location()).body(problem);
+    }
+
+    /** A claim on a domain that needs the caller's ownership record: what to publish, and where to take it over. */
+    @ExceptionHandler(OwnershipRecordException.class)
+    ProblemDetail ownershipRecord(OwnershipRecordException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage());
+        problem.setProperty("record", e.record());
+        problem.setProperty("takeover", e.takeover());
+        if (!e.found().isEmpty()) {
+            problem.setProperty("found", e.found());
+        }
+        return problem;
     }
 
     /** Two commands raced on one aggregate; the loser may retry after reading the current state. */
