@@ -107,7 +107,8 @@ public class MemberOnboarding {
         String secretRef = vault.store(password);
         try {
             duplicates.sendCreate(commands, new ClaimMailAddressCommand(checked.mailbox(), tenantId, memberId.value(),
-                    true), "address-taken", "the address '" + checked.mailbox() + "' is already in use on this platform");
+                    true), "address-taken", "the address '" + checked.mailbox()
+                    + "' is already in use on this platform");
         } catch (RuntimeException e) {
             vault.delete(secretRef);
             throw e;
