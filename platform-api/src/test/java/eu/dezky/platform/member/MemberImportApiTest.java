@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +87,21 @@ class MemberImportApiTest extends SandboxApiTest {
             rows.add(Map.of("displayName", "Person " + i, "username", "p" + i, "role", i == 1 ? "admin" : "member"));
         }
 
+        Instant begun = Instant.now();
         Api.Response started = api.post("/api/tenants/imp-50/members:import", admin, rows);
 
         assertThat(started.status()).isEqualTo(202);
         String location = started.header("Location");
         assertThat(location).isEqualTo("/api/tenants/imp-50/operations/" + started.body().get("operationId").asText());
-        JsonNode operation = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> api.get(location, admin).body(), op -> !op.get("status").asText().equals("RUNNING"));
+        JsonNode operation;
+        try {
+            operation = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> api.get(location, admin).body(), op -> !op.get("status").asText().equals("RUNNING"));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the import did not end; its members: "
+                    + api.get("/api/tenants/imp-50/members?limit=100", admin).body(), e);
+        }
+        System.out.println("import of 50 rows ended after " + Duration.between(begun, Instant.now()));
         assertThat(operation.get("kind").asText()).isEqualTo("member-import");
         assertThat(operation.get("status").asText()).isEqualTo("DONE");
         assertThat(operation.get("steps")).hasSize(50).allSatisfy(step -> {

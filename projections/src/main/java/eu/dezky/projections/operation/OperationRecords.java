@@ -68,8 +68,8 @@ class OperationRecords {
      * many aggregates at once (an import's rows), where reading, changing and saving the document could lose a step.
      */
     void stepAt(String operationId, int index, OperationStep step) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(operationId)), new Update().set("steps." + index, step),
-                OperationDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(operationId)),
+                new Update().set("steps." + index, step), OperationDocument.class);
         emit(mongo.findById(operationId, OperationDocument.class));
     }
 

@@ -13,6 +13,7 @@ import eu.dezky.api.member.RefuseMemberImportRowCommand;
 import eu.dezky.api.member.StartMemberImportCommand;
 import eu.dezky.api.operation.FindOperationQuery;
 import eu.dezky.api.operation.OperationView;
+import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.application.NotFoundException;
@@ -89,7 +90,8 @@ public class MemberImport {
         Set<String> seen = new HashSet<>();
         for (Row row : rows) {
             try {
-                MemberOnboarding.Checked checked = onboarding.check(tenant, row.displayName(), row.username(), row.role());
+                MemberOnboarding.Checked checked = onboarding.check(tenant, row.displayName(), row.username(),
+                        row.role());
                 String mailbox = checked.mailbox().value();
                 if (!seen.add(mailbox)) {
                     plans.add(refused(row, mailbox, "duplicate-in-file", "username", "the file already has a row for "
@@ -149,12 +151,13 @@ public class MemberImport {
         OperationView operation = queries.query(new FindOperationQuery(tenantId, operationId),
                 ResponseTypes.instanceOf(OperationView.class)).join();
         if (operation == null || operation.actor() == null || !operation.actor().subject().equals(caller.subject())) {
-            throw new NotFoundException("no import " + operationId + " of yours in the tenant '" + tenantId.slug() + "'");
+            throw new NotFoundException("no import " + operationId + " of yours in the tenant '" + tenantId.slug()
+                    + "'");
         }
         String stored = vault.take(operationId).orElseThrow(() -> new RuleViolationException("passwords-gone",
                 "the one-time passwords of import " + operationId + " were downloaded already or expired"));
         Set<String> failed = new HashSet<>();
-        operation.steps().stream().filter(step -> step.state() == eu.dezky.api.operation.StepState.FAILED)
+        operation.steps().stream().filter(step -> step.state() == StepState.FAILED)
                 .forEach(step -> failed.add(step.target()));
         return read(stored).stream().filter(password -> !failed.contains(password.mailbox())).toList();
     }

@@ -33,7 +33,8 @@ final class ImportFiles {
     static List<MemberImport.Row> csv(String body) {
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withStrictHeaders(false);
         List<MemberImport.Row> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class).with(schema).readValues(body == null ? "" : body)) {
+        String text = body == null ? "" : body;
+        try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class).with(schema).readValues(text)) {
             if (it.getParser().getSchema() instanceof CsvSchema header) {
                 checkHeader(header);
             }
@@ -61,7 +62,8 @@ final class ImportFiles {
         try {
             root = JSON.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new InvalidValueException("rows", "not a JSON array of rows (" + firstLine(e.getOriginalMessage()) + ")");
+            throw new InvalidValueException("rows", "not a JSON array of rows (" + firstLine(e.getOriginalMessage())
+                    + ")");
         }
         InvalidValueException.require(root != null && root.isArray(), "rows",
                 "a JSON array of {displayName, username, role} objects is expected");
