@@ -20,6 +20,7 @@ import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.mail.MailAliasSaga;
 import eu.dezky.sagas.mail.MailingListSaga;
 import eu.dezky.sagas.member.MemberLifecycleSaga;
+import eu.dezky.sagas.member.MemberUpdateSaga;
 import eu.dezky.sagas.member.MemberLinkSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
 import eu.dezky.sagas.member.MemberRemovalSaga;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SagaStateTest {
 
-    static final List<Class<?>> SAGAS = List.of(MemberOnboardingSaga.class, MemberLifecycleSaga.class,
+    static final List<Class<?>> SAGAS = List.of(MemberOnboardingSaga.class, MemberLifecycleSaga.class, MemberUpdateSaga.class,
             MemberRemovalSaga.class, MemberLinkSaga.class, MailAliasSaga.class, MailingListSaga.class,
             MailDomainSetupSaga.class, MailDomainRemovalSaga.class, MailDomainVerificationSaga.class,
             MailDomainExpirySaga.class, MailDomainReleaseSaga.class, UnconfirmedClaimSaga.class);

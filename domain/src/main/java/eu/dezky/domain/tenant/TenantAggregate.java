@@ -4,6 +4,7 @@ import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.tenant.ApproveMailDomainRemovalCommand;
 import eu.dezky.api.tenant.AttachMailDomainCommand;
+import eu.dezky.api.tenant.ChangeTenantDetailsCommand;
 import eu.dezky.api.tenant.ChangeTenantSubscriptionCommand;
 import eu.dezky.api.tenant.CreateTenantCommand;
 import eu.dezky.api.tenant.DetachMailDomainCommand;
@@ -12,6 +13,8 @@ import eu.dezky.api.tenant.MailDomainDetachedEvent;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
+import eu.dezky.api.tenant.TenantAdmin;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,7 +31,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A customer of the platform. Its identifier is the slug, so a second create of the same slug collides on the
  * event store's unique key and is rejected as a conflict, even when both creates race. It knows its mail domains
- * and which one is primary (new members' mailboxes are created there), and its plan (subscription).
+ * and which one is primary (new members' mailboxes are created there), its plan (subscription), its display name
+ * and admins.
  */
 @AggregateRoot(type = "Tenant")
 public class TenantAggregate {
@@ -38,6 +42,9 @@ public class TenantAggregate {
     private final Set<DomainName> domains = new LinkedHashSet<>();
     private DomainName primary;
     private Subscription subscription;
+    private String displayName;
+    /** The owner is the first admin; a PATCH replaces the whole list. */
+    private List<TenantAdmin> admins;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     TenantAggregate() {
@@ -107,6 +114,24 @@ public class TenantAggregate {
         }
     }
 
+    /** A PATCH; values equal to the recorded ones are left out, and nothing left means no event. */
+    @CommandHandler
+    void handle(ChangeTenantDetailsCommand command) {
+        String name = command.displayName() == null || command.displayName().equals(displayName) ? null
+                : command.displayName();
+        List<TenantAdmin> newAdmins = command.admins() == null || command.admins().equals(admins) ? null
+                : command.admins();
+        if (name != null || newAdmins != null) {
+            apply(new TenantDetailsChangedEvent(tenantId, name, newAdmins));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TenantDetailsChangedEvent event) {
+        displayName = event.displayName() == null ? displayName : event.displayName();
+        admins = event.admins() == null ? admins : event.admins();
+    }
+
     @EventSourcingHandler
     void on(TenantSubscriptionChangedEvent event) {
         subscription = event.subscription();
@@ -115,6 +140,8 @@ public class TenantAggregate {
     @EventSourcingHandler
     void on(TenantCreatedEvent event) {
         this.tenantId = event.tenantId();
+        displayName = event.displayName();
+        admins = List.of(new TenantAdmin(event.owner().subject(), event.owner().email()));
     }
 
     @EventSourcingHandler

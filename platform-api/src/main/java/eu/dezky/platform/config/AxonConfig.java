@@ -12,6 +12,7 @@ import eu.dezky.adapters.ocis.OcisClient;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.sagas.member.MemberAccounts;
 import eu.dezky.sagas.member.MemberLifecycleSaga;
+import eu.dezky.sagas.member.MemberUpdateSaga;
 import eu.dezky.sagas.member.MemberLinkSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
 import eu.dezky.sagas.member.MemberRemovalSaga;
@@ -63,6 +64,7 @@ class AxonConfig {
                     .registerSaga(MailDomainReleaseSaga.class)
                     .registerSaga(MemberOnboardingSaga.class)
                     .registerSaga(MemberLifecycleSaga.class)
+                    .registerSaga(MemberUpdateSaga.class)
                     .registerSaga(UnconfirmedClaimSaga.class)
                     .registerSaga(MemberRemovalSaga.class)
                     .registerSaga(MemberLinkSaga.class));

@@ -20,6 +20,7 @@ import eu.dezky.api.tenant.MailDomainAttachedEvent;
 import eu.dezky.api.tenant.MailDomainDetachedEvent;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 
 import static eu.dezky.projections.audit.AuditDescription.FAILED;
 import static eu.dezky.projections.audit.AuditDescription.PROGRESS;
@@ -36,6 +37,8 @@ final class TenantWords {
         describers
                 .add(TenantCreatedEvent.class, (e, s) -> tenant("created tenant", e.tenantId().slug(), SUCCEEDED)
                         .withDetail(e.displayName()))
+                .add(TenantDetailsChangedEvent.class, (e, s) -> tenant("changed tenant", e.tenantId().slug(), SUCCEEDED)
+                        .withDetail(details(e)))
                 .add(PrimaryMailDomainChangedEvent.class, (e, s) -> tenant("changed the primary domain of",
                         e.tenantId().slug(), PROGRESS)
                         .withDetail(e.primary() == null ? "none left" : "now " + e.primary().value()))
@@ -79,6 +82,14 @@ final class TenantWords {
                         ? "its ownership was never proven in time: its mailboxes, aliases and lists are removed first"
                         : "another tenant proved ownership in DNS and took it over: its mailboxes, aliases and lists"
                         + " are removed first"));
+    }
+
+    /** {@code display name "Acme", admins: ann@acme.example, bob@acme.example}. */
+    private static String details(TenantDetailsChangedEvent e) {
+        String name = e.displayName() == null ? null : "display name \"" + e.displayName() + "\"";
+        String admins = e.admins() == null ? null : "admins: " + String.join(", ",
+                e.admins().stream().map(a -> a.email().value()).toList());
+        return name == null ? admins : admins == null ? name : name + ", " + admins;
     }
 
     private static AuditDescription tenant(String action, String slug, String outcome) {

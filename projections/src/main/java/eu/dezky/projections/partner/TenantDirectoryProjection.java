@@ -12,7 +12,9 @@ import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.tenant.FindTenantDirectoryEntriesQuery;
 import eu.dezky.api.tenant.FindTenantDirectoryQuery;
+import eu.dezky.api.tenant.TenantAdmin;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantDirectoryPage;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantStatus;
@@ -55,6 +57,14 @@ public class TenantDirectoryProjection {
         mongo.save(new TenantDirectoryDocument(event.tenantId().slug(), event.displayName(),
                 event.partnerId() == null ? null : event.partnerId().value(), TenantStatus.ACTIVE, occurredAt,
                 List.of(event.owner().subject()), List.of()));
+    }
+
+    @EventHandler
+    void on(TenantDetailsChangedEvent event) {
+        change(event.tenantId(), d -> new TenantDirectoryDocument(d.slug(),
+                event.displayName() == null ? d.displayName() : event.displayName(), d.partner(), d.status(),
+                d.createdAt(), event.admins() == null ? d.admins()
+                : event.admins().stream().map(TenantAdmin::subject).toList(), d.domains()));
     }
 
     @EventHandler

@@ -3,6 +3,7 @@ package eu.dezky.projections.tenant;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,6 +43,17 @@ public class TenantProjection {
                 event.partnerId() == null ? null : event.partnerId().value(), List.of(owner), occurredAt, null));
         // Lets an HTTP caller that is waiting on a subscription query answer as soon as the view exists.
         updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), document.toView());
+    }
+
+    @EventHandler
+    void on(TenantDetailsChangedEvent event) {
+        TenantDocument document = mongo.findById(event.tenantId().slug(), TenantDocument.class);
+        if (document != null) {
+            TenantDocument changed = mongo.save(document.withDetails(event.displayName(), event.admins() == null
+                    ? null : event.admins().stream()
+                    .map(a -> new TenantDocument.AdminEntry(a.subject(), a.email().value())).toList()));
+            updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), changed.toView());
+        }
     }
 
     @EventHandler

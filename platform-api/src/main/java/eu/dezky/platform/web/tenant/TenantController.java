@@ -9,6 +9,7 @@ import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.NotFoundException;
+import eu.dezky.platform.application.tenant.TenantDetails;
 import eu.dezky.platform.application.tenant.TenantRegistration;
 import eu.dezky.platform.security.Caller;
 import eu.dezky.platform.web.http.Accepted;
@@ -18,13 +19,17 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Tenants: created by operators, or by partners for their own customers; read by anyone the policy admits. */
+/**
+ * Tenants: created by operators, or by partners for their own customers; read and changed (display name, admins) by
+ * anyone the policy admits.
+ */
 @RestController
 @Tag(name = "tenants")
 @RequestMapping("/api/tenants")
@@ -32,10 +37,12 @@ class TenantController {
 
     private final QueryGateway queries;
     private final TenantRegistration registration;
+    private final TenantDetails details;
 
-    TenantController(QueryGateway queries, TenantRegistration registration) {
+    TenantController(QueryGateway queries, TenantRegistration registration, TenantDetails details) {
         this.queries = queries;
         this.registration = registration;
+        this.details = details;
     }
 
     /** The tenant exists once the command returned; a lagging read model only delays the body, not the 201. */
@@ -47,6 +54,14 @@ class TenantController {
                 body.owner(), body.partnerId()), caller, Accepted.SHORT_WAIT).orElse(null);
         return ResponseEntity.created(Locations.tenant(body.slug()))
                 .body(view == null ? null : TenantResponse.of(view));
+    }
+
+    /** A JSON merge patch: a field left out is unchanged; {@code admins} replaces the whole list. */
+    @ApiResponse(responseCode = "200", description = "Changed (engine state only): the tenant",
+            content = @Content(schema = @Schema(implementation = TenantResponse.class)))
+    @PatchMapping(path = "/{slug}", consumes = {"application/merge-patch+json", "application/json"})
+    TenantResponse patch(@PathVariable String slug, @RequestBody TenantPatch body) {
+        return TenantResponse.of(details.change(slug, body.displayName(), body.admins(), Accepted.SHORT_WAIT));
     }
 
     @ApiResponse(responseCode = "200", description = "The tenant",
