@@ -2,6 +2,10 @@ package eu.dezky.domain.tenant;
 
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.DomainName;
+import eu.dezky.api.reconcile.RecordTenantReconciliationCommand;
+import eu.dezky.api.reconcile.StartTenantReconciliationCommand;
+import eu.dezky.api.reconcile.TenantReconciledEvent;
+import eu.dezky.api.reconcile.TenantReconciliationStartedEvent;
 import eu.dezky.api.tenant.ApproveMailDomainRemovalCommand;
 import eu.dezky.api.tenant.AttachMailDomainCommand;
 import eu.dezky.api.tenant.ChangeTenantSubscriptionCommand;
@@ -105,6 +109,18 @@ public class TenantAggregate {
         if (!command.subscription().equals(subscription)) {
             apply(new TenantSubscriptionChangedEvent(tenantId, command.subscription()));
         }
+    }
+
+    /** A comparison with the external systems; the reconciler reports its findings with the command below. */
+    @CommandHandler
+    void handle(StartTenantReconciliationCommand command) {
+        apply(new TenantReconciliationStartedEvent(tenantId, command.operationId(), command.scheduled()));
+    }
+
+    /** Recorded as reported: the findings are facts about the systems, not a decision of this tenant's. */
+    @CommandHandler
+    void handle(RecordTenantReconciliationCommand command) {
+        apply(new TenantReconciledEvent(tenantId, command.operationId(), command.integrations()));
     }
 
     @EventSourcingHandler

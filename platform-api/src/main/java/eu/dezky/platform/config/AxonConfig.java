@@ -21,6 +21,8 @@ import eu.dezky.sagas.domain.MailDomainRemovalSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
+import eu.dezky.sagas.reconcile.TenantReconciler;
+import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -62,6 +64,14 @@ class AxonConfig {
                     .registerSaga(MemberLinkSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
+    }
+
+    /** The reconciler reads the systems through the same clients the sagas write with. */
+    @Bean
+    ConfigurerModule reconciler(ExternalSystems systems, AuthentikClient authentik, StalwartClient stalwart,
+                                OcisClient ocis) {
+        return configurer -> configurer.registerEventHandler(config -> new TenantReconciler(config.commandGateway(),
+                config.queryGateway(), systems, authentik, stalwart, ocis));
     }
 
     /**
