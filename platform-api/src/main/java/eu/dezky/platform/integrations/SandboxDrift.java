@@ -8,6 +8,7 @@ import eu.dezky.platform.application.NotFoundException;
 import eu.dezky.sandbox.authentik.AuthentikSimulator;
 import eu.dezky.sandbox.ocis.OcisSimulator;
 import eu.dezky.sandbox.stalwart.StalwartSandboxSimulator;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -31,6 +32,7 @@ class SandboxDrift {
     }
 
     /** What the drift did, in words. */
+    @Schema(name = "SandboxDriftApplied")
     record Applied(String system, String action, String account) {
     }
 
