@@ -3,6 +3,12 @@ package eu.dezky.domain.tenant;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.reconcile.RecordTenantReconciliationCommand;
+import eu.dezky.api.reconcile.RecordTenantRepairStepCommand;
+import eu.dezky.api.reconcile.RecordTenantRepairedCommand;
+import eu.dezky.api.reconcile.StartTenantRepairCommand;
+import eu.dezky.api.reconcile.TenantRepairStartedEvent;
+import eu.dezky.api.reconcile.TenantRepairStepRecordedEvent;
+import eu.dezky.api.reconcile.TenantRepairedEvent;
 import eu.dezky.api.reconcile.StartTenantReconciliationCommand;
 import eu.dezky.api.reconcile.TenantReconciledEvent;
 import eu.dezky.api.reconcile.TenantReconciliationStartedEvent;
@@ -121,6 +127,22 @@ public class TenantAggregate {
     @CommandHandler
     void handle(RecordTenantReconciliationCommand command) {
         apply(new TenantReconciledEvent(tenantId, command.operationId(), command.integrations()));
+    }
+
+    /** A repair of what a reconciliation found; the repair saga reports each object and the end below. */
+    @CommandHandler
+    void handle(StartTenantRepairCommand command) {
+        apply(new TenantRepairStartedEvent(tenantId, command.operationId(), command.items()));
+    }
+
+    @CommandHandler
+    void handle(RecordTenantRepairStepCommand command) {
+        apply(new TenantRepairStepRecordedEvent(tenantId, command.operationId(), command.step()));
+    }
+
+    @CommandHandler
+    void handle(RecordTenantRepairedCommand command) {
+        apply(new TenantRepairedEvent(tenantId, command.operationId(), command.reason()));
     }
 
     @EventSourcingHandler

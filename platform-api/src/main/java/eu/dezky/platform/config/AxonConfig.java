@@ -21,7 +21,10 @@ import eu.dezky.sagas.domain.MailDomainRemovalSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
+import eu.dezky.sagas.mail.MailServer;
+import eu.dezky.sagas.reconcile.Repairs;
 import eu.dezky.sagas.reconcile.TenantReconciler;
+import eu.dezky.sagas.reconcile.TenantRepairSaga;
 import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -66,12 +69,22 @@ class AxonConfig {
         };
     }
 
-    /** The reconciler reads the systems through the same clients the sagas write with. */
+    /** The reconciler reads the systems through the same clients the sagas write with; the repair saga writes. */
     @Bean
     ConfigurerModule reconciler(ExternalSystems systems, AuthentikClient authentik, StalwartClient stalwart,
                                 OcisClient ocis) {
-        return configurer -> configurer.registerEventHandler(config -> new TenantReconciler(config.commandGateway(),
-                config.queryGateway(), systems, authentik, stalwart, ocis));
+        return configurer -> {
+            configurer.registerEventHandler(config -> new TenantReconciler(config.commandGateway(),
+                    config.queryGateway(), systems, authentik, stalwart, ocis));
+            configurer.eventProcessing(processing -> processing.registerSaga(TenantRepairSaga.class));
+        };
+    }
+
+    /** What the repair saga does to one object, through the member sagas' accounts and the mail server. */
+    @Bean
+    Repairs repairs(MemberAccounts accounts, MailServer mail, AuthentikClient authentik, StalwartClient stalwart,
+                    OcisClient ocis) {
+        return new Repairs(accounts, mail, authentik, stalwart, ocis);
     }
 
     /**

@@ -83,6 +83,54 @@ class ReconcileApiTest extends SandboxApiTest {
     }
 
     @Test
+    void repairRecreatesWhatVanishedReappliesStatesRemovesOrphansAndLeavesForeignAlone() {
+        String admin = onboarding.tenantWithDomain("fix-co", "fix.test");
+        onboarding.activeMember("fix-co", admin, "bob");
+        String carol = onboarding.activeMember("fix-co", admin, "carol").get("id").asText();
+        assertThat(api.post("/api/tenants/fix-co/members/" + carol + "/suspend", admin, Map.of()).status())
+                .isEqualTo(200);
+        String operator = api.token("op", "operator");
+        assertThat(api.post("/api/tenants/fix-co/reconcile/repair", admin, Map.of()).body().get("code").asText())
+                .isEqualTo("not-reconciled");
+
+        drift(operator, "stalwart", "delete", "bob@fix.test");
+        drift(operator, "authentik", "deactivate", "bob@fix.test");
+        drift(operator, "authentik", "delete", "carol@fix.test");
+        drift(operator, "stalwart", "create", "stranger@fix.test");
+        authentik.createOrAdoptUser(new NewAuthentikUser("ghost@fix.test", "Ghost", "ghost@fix.test",
+                new Ownership("fix-co", "m-gone")));
+
+        Api.Response answer = api.post("/api/tenants/fix-co/reconcile?repair=true", admin, Map.of());
+        assertThat(answer.status()).as(answer.toString()).isIn(200, 202);
+        JsonNode repair = answer.body().get("repair");
+        Map<String, String> passwords = new java.util.HashMap<>();
+        repair.get("oneTimePasswords").forEach(p -> passwords.put(p.get("mailbox").asText(),
+                p.get("oneTimePassword").asText()));
+        assertThat(passwords).containsOnlyKeys("bob@fix.test", "carol@fix.test");
+        JsonNode operation = onboarding.settledAt("/api/tenants/fix-co/operations/"
+                + repair.get("operationId").asText(), admin, "RUNNING");
+        assertThat(operation.get("kind").asText()).isEqualTo("tenant-repair");
+        assertThat(operation.get("status").asText()).as(operation.toString()).isEqualTo("DONE");
+        assertThat(operation.toString()).doesNotContain(passwords.get("bob@fix.test"));
+
+        String mailbox = simulators.mailboxId("bob@fix.test");
+        assertThat(simulators.stalwartInspect().passwordMatches(mailbox, passwords.get("bob@fix.test"))).isTrue();
+        assertThat(simulators.ssoUser("bob@fix.test").active()).isTrue();
+        assertThat(simulators.ssoUser("carol@fix.test").active()).as("suspended stays suspended").isFalse();
+        assertThat(simulators.authentik().users()).noneMatch(u -> u.username().equals("ghost@fix.test"));
+        assertThat(simulators.stalwartInspect().accountWithEmail("stranger@fix.test")).as("foreign").isPresent();
+
+        // the repair reconciles again: nothing of ours differs any more
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/tenants/fix-co", admin).body().get("provisioningStatus").toString())
+                        .isEqualTo("{\"authentik\":\"ok\",\"stalwart\":\"ok\",\"ocis\":\"ok\"}"));
+        // the member's re-created SSO identity is the one their lifecycle now acts on
+        assertThat(api.post("/api/tenants/fix-co/members/" + carol + "/resume", admin, Map.of()).status())
+                .isEqualTo(200);
+        assertThat(simulators.ssoUser("carol@fix.test").active()).isTrue();
+    }
+
+    @Test
     void driftIsForOperatorsAndNamesTheFieldAtFault() {
         String admin = onboarding.tenant("drift-co");
         String operator = api.token("op", "operator");

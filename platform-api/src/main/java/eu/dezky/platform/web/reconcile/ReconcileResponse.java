@@ -12,10 +12,12 @@ import java.util.Locale;
 /**
  * A reconciliation's findings as the portal receives them: per integration its status ({@code ok}, {@code drift},
  * {@code error} with the reason) and every object that is not as expected, classified {@code missing},
- * {@code drifted} (with the field, ours and theirs), {@code orphaned} or {@code foreign}.
+ * {@code drifted} (with the field, ours and theirs), {@code orphaned} or {@code foreign}; with {@code ?repair=true}
+ * also the repair it started ({@code repair}, else null).
  */
 @Schema(name = "Reconciliation")
-public record ReconcileResponse(String operationId, Instant reconciledAt, List<Integration> integrations) {
+public record ReconcileResponse(String operationId, Instant reconciledAt, List<Integration> integrations,
+                                RepairResponse repair) {
 
     /** One integration's verdict. */
     @Schema(name = "ReconciledIntegration")
@@ -30,7 +32,11 @@ public record ReconcileResponse(String operationId, Instant reconciledAt, List<I
 
     public static ReconcileResponse of(ReconciliationView view) {
         return new ReconcileResponse(view.operationId(), view.reconciledAt(),
-                view.integrations().stream().map(ReconcileResponse::integration).toList());
+                view.integrations().stream().map(ReconcileResponse::integration).toList(), null);
+    }
+
+    ReconcileResponse withRepair(RepairResponse started) {
+        return new ReconcileResponse(operationId, reconciledAt, integrations, started);
     }
 
     private static Integration integration(IntegrationReport report) {
