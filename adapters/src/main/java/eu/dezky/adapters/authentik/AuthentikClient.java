@@ -69,8 +69,7 @@ public final class AuthentikClient {
     /** Every user, page by page (A2: {@code next} is 0 on the last page); what a reconciliation compares with. */
     public List<AuthentikUser> listUsers() {
         List<AuthentikUser> all = new ArrayList<>();
-        int page = 1;
-        while (page > 0) {
+        for (int page = 1; page > 0; ) {
             HttpUrl url = http.url("core/users/").addQueryParameter("include_groups", "false")
                     .addQueryParameter("page", String.valueOf(page)).addQueryParameter("page_size", "100").build();
             AuthentikPage<AuthentikUser> current = json.read(http.expectSuccess("GET core/users/", get(url)), USERS);
