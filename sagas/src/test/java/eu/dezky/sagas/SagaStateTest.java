@@ -12,6 +12,8 @@ import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.sagas.claim.UnconfirmedClaimSaga;
+import eu.dezky.sagas.domain.MailDomainExpirySaga;
+import eu.dezky.sagas.domain.MailDomainReleaseSaga;
 import eu.dezky.sagas.domain.MailDomainRemovalSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
@@ -44,7 +46,8 @@ class SagaStateTest {
     static final List<Class<?>> SAGAS = List.of(MemberOnboardingSaga.class, MemberLifecycleSaga.class,
             MemberRemovalSaga.class, MemberLinkSaga.class, MailAliasSaga.class, MailingListSaga.class,
             MailDomainSetupSaga.class, MailDomainRemovalSaga.class, MailDomainVerificationSaga.class,
-            UnconfirmedClaimSaga.class, TenantRepairSaga.class);
+            MailDomainExpirySaga.class, MailDomainReleaseSaga.class, UnconfirmedClaimSaga.class,
+            TenantRepairSaga.class);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -127,6 +127,13 @@ public final class AuthentikClient {
                 post(http.url("core/users/" + user.value() + "/set_password/").build(), Map.of("password", password)));
     }
 
+    /** Changes the user's display name ({@code name}); username, e-mail and groups stay as they are. */
+    public void rename(AuthentikUserId user, String name) {
+        http.expectSuccess("PATCH core/users/{id}/",
+                new Request.Builder().url(http.url("core/users/" + user.value() + "/").build())
+                        .patch(json.body(Map.of("name", name))).build());
+    }
+
     /** Re-enables logins. */
     public void activate(AuthentikUserId user) {
         patchActive(user, true);

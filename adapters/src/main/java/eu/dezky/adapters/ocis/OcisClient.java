@@ -101,6 +101,12 @@ public final class OcisClient {
         throw http.failure(result);
     }
 
+    /** Changes the user's {@code displayName}; the username (the mailbox address) stays. */
+    public void rename(OcisUserId user, String displayName) {
+        http.expectSuccess("PATCH v1.0/users/{user-id}", new Request.Builder().url(users().addPathSegment(user.value()).build())
+                .patch(json.body(Map.of("displayName", displayName))).build());
+    }
+
     /** Blocks the account ({@code accountEnabled=false}). */
     public void disable(OcisUserId user) {
         patchEnabled(user, false);

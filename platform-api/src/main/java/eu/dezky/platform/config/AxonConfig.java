@@ -3,6 +3,7 @@ package eu.dezky.platform.config;
 import eu.dezky.domain.maildomain.MailDomainAggregate;
 import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
+import eu.dezky.domain.member.MemberImportAggregate;
 import eu.dezky.domain.partner.PartnerAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
 import eu.dezky.adapters.authentik.AuthentikClient;
@@ -18,6 +19,8 @@ import eu.dezky.sagas.claim.UnconfirmedClaimSaga;
 import eu.dezky.projections.ProjectionGroups;
 import eu.dezky.projections.TenantSequencingPolicy;
 import eu.dezky.sagas.domain.MailDomainRemovalSaga;
+import eu.dezky.sagas.domain.MailDomainExpirySaga;
+import eu.dezky.sagas.domain.MailDomainReleaseSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
@@ -49,6 +52,7 @@ class AxonConfig {
         return configurer -> configurer.configureAggregate(TenantAggregate.class)
                 .configureAggregate(MailDomainAggregate.class)
                 .configureAggregate(MemberAggregate.class)
+                .configureAggregate(MemberImportAggregate.class)
                 .configureAggregate(MailAddressClaimAggregate.class)
                 .configureAggregate(PartnerAggregate.class);
     }
@@ -60,6 +64,8 @@ class AxonConfig {
                     .registerSaga(MailDomainSetupSaga.class)
                     .registerSaga(MailDomainVerificationSaga.class)
                     .registerSaga(MailDomainRemovalSaga.class)
+                    .registerSaga(MailDomainExpirySaga.class)
+                    .registerSaga(MailDomainReleaseSaga.class)
                     .registerSaga(MemberOnboardingSaga.class)
                     .registerSaga(MemberLifecycleSaga.class)
                     .registerSaga(UnconfirmedClaimSaga.class)

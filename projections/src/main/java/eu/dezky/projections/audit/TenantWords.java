@@ -9,6 +9,12 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
+import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
+import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
+import eu.dezky.api.domain.MailDomainReleaseReason;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.tenant.MailDomainAttachedEvent;
 import eu.dezky.api.tenant.MailDomainDetachedEvent;
@@ -51,11 +57,28 @@ final class TenantWords {
                         e.domain().value(), PROGRESS).withDetail(e.from() + " → " + e.to()))
                 .add(DmarcPolicyChangedEvent.class, (e, s) -> domain("set the DMARC policy of", e.domain().value(),
                         SUCCEEDED).withDetail(e.policy().record()))
-                .add(MailDomainRemovalRequestedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
-                        REQUESTED))
+                .add(MailDomainRemovalRequestedEvent.class, (e, s) -> e.setupRunning()
+                        ? domain("removed domain", e.domain().value(), REQUESTED).withDetail("cancelling its set-up")
+                        : domain("removed domain", e.domain().value(), REQUESTED))
+                .add(MailDomainSetupCancelledEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
+                        PROGRESS).withDetail(e.leftoverStalwartDomainId() == null ? "set-up cancelled and undone"
+                        : "set-up cancelled; its registration on the mail server is removed next"))
                 .add(MailDomainRemovalRefusedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
                         FAILED).withDetail("refused, still used by " + String.join(", ", e.blockers())))
-                .add(MailDomainRemovedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), SUCCEEDED));
+                .add(MailDomainRemovedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), SUCCEEDED))
+                .add(MailDomainExpiryScheduledEvent.class, (e, s) -> domain("added domain", e.domain().value(),
+                        PROGRESS).withDetail("ownership not proven yet: removed at " + e.expiresAt()
+                        + " unless its ownership record is published"))
+                .add(MailDomainExpiryWarnedEvent.class, (e, s) -> domain("warned about domain", e.domain().value(),
+                        PROGRESS).withDetail("ownership still not proven: it and its mailboxes, aliases and lists are"
+                        + " removed at " + e.expiresAt()))
+                .add(MailDomainOwnershipProvenEvent.class, (e, s) -> domain("proved ownership of", e.domain().value(),
+                        SUCCEEDED))
+                .add(MailDomainReleaseStartedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
+                        REQUESTED).withDetail(e.reason() == MailDomainReleaseReason.EXPIRED
+                        ? "its ownership was never proven in time: its mailboxes, aliases and lists are removed first"
+                        : "another tenant proved ownership in DNS and took it over: its mailboxes, aliases and lists"
+                        + " are removed first"));
     }
 
     private static AuditDescription tenant(String action, String slug, String outcome) {

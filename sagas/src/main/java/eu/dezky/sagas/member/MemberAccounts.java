@@ -154,6 +154,19 @@ public class MemberAccounts {
         }
     }
 
+    /**
+     * Shows {@code displayName} for the member in {@code system}: the SSO user's name and the files account's display
+     * name. The mailbox keeps the name it was created with (the issue asks for Authentik and oCIS). Repeating it is
+     * harmless.
+     */
+    public void rename(MemberSystem system, String id, String displayName) {
+        switch (system) {
+            case SSO -> authentik.rename(new AuthentikUserId(Integer.parseInt(id)), displayName);
+            case MAILBOX -> throw new IllegalArgumentException("the mailbox keeps its name");
+            case FILES -> ocis.rename(new OcisUserId(id), displayName);
+        }
+    }
+
     /** The inverse of {@link #suspend}; repeating it is harmless. */
     public void resume(MemberSystem system, String id) {
         switch (system) {
