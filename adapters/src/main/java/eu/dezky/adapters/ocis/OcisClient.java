@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
 public final class OcisClient {
 
     private static final TypeReference<Map<String, List<OcisGroup>>> GROUP_LIST = new TypeReference<>() { };
+    private static final TypeReference<Map<String, List<OcisUser>>> USER_LIST = new TypeReference<>() { };
 
     private final HttpExecutor http;
     private final JsonCodec json;
@@ -57,6 +58,13 @@ public final class OcisClient {
             throw http.failure(result);
         }
         return Optional.of(json.read(result, OcisUser.class));
+    }
+
+    /** Every user (B5: no server paging; an empty result may come as {@code "value": null}). */
+    public List<OcisUser> listUsers() {
+        Map<String, List<OcisUser>> page = json.read(http.expectSuccess("GET v1.0/users", get(users().build())),
+                USER_LIST);
+        return page.get("value") == null ? List.of() : page.get("value");
     }
 
     /** The user by id; {@link AdapterException.Kind#NOT_FOUND} when absent. */

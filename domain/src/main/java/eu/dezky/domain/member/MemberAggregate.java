@@ -3,6 +3,8 @@ package eu.dezky.domain.member;
 import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.member.ChangeMemberDetailsCommand;
+import eu.dezky.api.member.MemberAccountRepairedEvent;
+import eu.dezky.api.member.RecordMemberAccountRepairedCommand;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.LinkMemberCommand;
 import eu.dezky.api.claim.MailAddress;
@@ -92,6 +94,15 @@ public class MemberAggregate {
         if (status == MemberStatus.PROVISIONING || status == MemberStatus.REMOVING
                 || command.step().state().compensating()) {
             apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId(), operationId));
+        }
+    }
+
+    /** A repair re-created an account of an active or suspended member; a late report for anyone else is ignored. */
+    @CommandHandler
+    void handle(RecordMemberAccountRepairedCommand command) {
+        if ((status == MemberStatus.ACTIVE || status == MemberStatus.SUSPENDED) && command.externalId() != null) {
+            apply(new MemberAccountRepairedEvent(memberId, tenantId, command.system(), command.externalId(),
+                    command.ssoSubject(), command.operationId()));
         }
     }
 
@@ -234,6 +245,14 @@ public class MemberAggregate {
             accounts.remove(event.step().system());
         } else if (status != MemberStatus.REMOVING && event.externalId() != null) {
             accounts.put(event.step().system(), event.externalId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberAccountRepairedEvent event) {
+        accounts.put(event.system(), event.externalId());
+        if (event.ssoSubject() != null) {
+            ssoSubject = event.ssoSubject();
         }
     }
 

@@ -2,6 +2,16 @@ package eu.dezky.domain.tenant;
 
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.DomainName;
+import eu.dezky.api.reconcile.RecordTenantReconciliationCommand;
+import eu.dezky.api.reconcile.RecordTenantRepairStepCommand;
+import eu.dezky.api.reconcile.RecordTenantRepairedCommand;
+import eu.dezky.api.reconcile.StartTenantRepairCommand;
+import eu.dezky.api.reconcile.TenantRepairStartedEvent;
+import eu.dezky.api.reconcile.TenantRepairStepRecordedEvent;
+import eu.dezky.api.reconcile.TenantRepairedEvent;
+import eu.dezky.api.reconcile.StartTenantReconciliationCommand;
+import eu.dezky.api.reconcile.TenantReconciledEvent;
+import eu.dezky.api.reconcile.TenantReconciliationStartedEvent;
 import eu.dezky.api.tenant.ApproveMailDomainRemovalCommand;
 import eu.dezky.api.tenant.AttachMailDomainCommand;
 import eu.dezky.api.tenant.ChangeTenantDetailsCommand;
@@ -130,6 +140,34 @@ public class TenantAggregate {
     void on(TenantDetailsChangedEvent event) {
         displayName = event.displayName() == null ? displayName : event.displayName();
         admins = event.admins() == null ? admins : event.admins();
+    }
+
+    /** A comparison with the external systems; the reconciler reports its findings with the command below. */
+    @CommandHandler
+    void handle(StartTenantReconciliationCommand command) {
+        apply(new TenantReconciliationStartedEvent(tenantId, command.operationId(), command.scheduled()));
+    }
+
+    /** Recorded as reported: the findings are facts about the systems, not a decision of this tenant's. */
+    @CommandHandler
+    void handle(RecordTenantReconciliationCommand command) {
+        apply(new TenantReconciledEvent(tenantId, command.operationId(), command.integrations()));
+    }
+
+    /** A repair of what a reconciliation found; the repair saga reports each object and the end below. */
+    @CommandHandler
+    void handle(StartTenantRepairCommand command) {
+        apply(new TenantRepairStartedEvent(tenantId, command.operationId(), command.items()));
+    }
+
+    @CommandHandler
+    void handle(RecordTenantRepairStepCommand command) {
+        apply(new TenantRepairStepRecordedEvent(tenantId, command.operationId(), command.step()));
+    }
+
+    @CommandHandler
+    void handle(RecordTenantRepairedCommand command) {
+        apply(new TenantRepairedEvent(tenantId, command.operationId(), command.reason()));
     }
 
     @EventSourcingHandler

@@ -25,6 +25,11 @@ import eu.dezky.sagas.domain.MailDomainReleaseSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
+import eu.dezky.sagas.mail.MailServer;
+import eu.dezky.sagas.reconcile.Repairs;
+import eu.dezky.sagas.reconcile.TenantReconciler;
+import eu.dezky.sagas.reconcile.TenantRepairSaga;
+import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -70,6 +75,24 @@ class AxonConfig {
                     .registerSaga(MemberLinkSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
+    }
+
+    /** The reconciler reads the systems through the same clients the sagas write with; the repair saga writes. */
+    @Bean
+    ConfigurerModule reconciler(ExternalSystems systems, AuthentikClient authentik, StalwartClient stalwart,
+                                OcisClient ocis) {
+        return configurer -> {
+            configurer.registerEventHandler(config -> new TenantReconciler(config.commandGateway(),
+                    config.queryGateway(), systems, authentik, stalwart, ocis));
+            configurer.eventProcessing(processing -> processing.registerSaga(TenantRepairSaga.class));
+        };
+    }
+
+    /** What the repair saga does to one object, through the member sagas' accounts and the mail server. */
+    @Bean
+    Repairs repairs(MemberAccounts accounts, MailServer mail, AuthentikClient authentik, StalwartClient stalwart,
+                    OcisClient ocis) {
+        return new Repairs(accounts, mail, authentik, stalwart, ocis);
     }
 
     /**

@@ -10,6 +10,9 @@ import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
+import eu.dezky.api.reconcile.IntegrationReport;
+import eu.dezky.api.reconcile.IntegrationStatus;
+import eu.dezky.api.reconcile.TenantReconciledEvent;
 import eu.dezky.api.tenant.FindTenantDirectoryEntriesQuery;
 import eu.dezky.api.tenant.FindTenantDirectoryQuery;
 import eu.dezky.api.tenant.TenantAdmin;
@@ -56,7 +59,7 @@ public class TenantDirectoryProjection {
     void on(TenantCreatedEvent event, @Timestamp Instant occurredAt) {
         mongo.save(new TenantDirectoryDocument(event.tenantId().slug(), event.displayName(),
                 event.partnerId() == null ? null : event.partnerId().value(), TenantStatus.ACTIVE, occurredAt,
-                List.of(event.owner().subject()), List.of()));
+                List.of(event.owner().subject()), List.of(), List.of()));
     }
 
     @EventHandler
@@ -105,6 +108,13 @@ public class TenantDirectoryProjection {
     @EventHandler
     void on(MailDomainRemovedEvent event) {
         change(event.tenantId(), tenant -> tenant.withoutDomain(event.domain().value()));
+    }
+
+    /** A tenant whose latest reconciliation found drift (or an unreadable system) needs attention in the lists. */
+    @EventHandler
+    void on(TenantReconciledEvent event) {
+        change(event.tenantId(), tenant -> tenant.withIntegrationsNeedingAttention(event.integrations().stream()
+                .filter(i -> i.status() != IntegrationStatus.OK).map(IntegrationReport::integration).toList()));
     }
 
     @QueryHandler

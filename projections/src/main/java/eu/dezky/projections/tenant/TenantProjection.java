@@ -1,5 +1,8 @@
 package eu.dezky.projections.tenant;
 
+import eu.dezky.api.reconcile.FindTenantReconciliationQuery;
+import eu.dezky.api.reconcile.ReconciliationView;
+import eu.dezky.api.reconcile.TenantReconciledEvent;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
@@ -66,6 +69,23 @@ public class TenantProjection {
         }
     }
 
+    /** The latest result replaces the one before: the tenant's provisioning status is the last comparison's. */
+    @EventHandler
+    void on(TenantReconciledEvent event, @Timestamp Instant occurredAt) {
+        TenantReconciliationDocument document = mongo.save(new TenantReconciliationDocument(event.tenantId().slug(),
+                event.operationId(), occurredAt, event.integrations()));
+        updates.emit(FindTenantReconciliationQuery.class, query -> query.tenantId().equals(event.tenantId()),
+                document.toView());
+    }
+
+    /** Answers null before the tenant's first reconciliation. */
+    @QueryHandler
+    ReconciliationView handle(FindTenantReconciliationQuery query) {
+        TenantReconciliationDocument document = mongo.findById(query.tenantId().slug(),
+                TenantReconciliationDocument.class);
+        return document == null ? null : document.toView();
+    }
+
     /** Answers null when the tenant is unknown; callers ask with an optional response type. */
     @QueryHandler
     TenantView handle(FindTenantQuery query) {
@@ -76,5 +96,6 @@ public class TenantProjection {
     @ResetHandler
     void reset() {
         mongo.dropCollection(TenantDocument.class);
+        mongo.dropCollection(TenantReconciliationDocument.class);
     }
 }

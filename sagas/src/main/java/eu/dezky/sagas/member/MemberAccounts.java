@@ -70,7 +70,8 @@ public class MemberAccounts {
                         AdapterException.Kind.REJECTED, "stalwart", "the mail domain " + domain
                                 + " is not registered in the mail server")).id();
                 StalwartAccount account = stalwart.createOrAdoptAccount(
-                        new NewAccount(member.mailbox().localPart(), domainId, member.displayName(), password));
+                        new NewAccount(member.mailbox().localPart(), domainId,
+                                StalwartAccount.describe(member.displayName(), owner), password));
                 // an adopted account (our own earlier attempt) gets the password too
                 stalwart.setPassword(account.id(), password);
                 yield new Provisioned(account.id(), null);
@@ -83,8 +84,9 @@ public class MemberAccounts {
     /**
      * The id of the member's own object in {@code system}, found by natural key (the mailbox address) and, where the
      * system keeps one, our ownership marker: what an onboarding may have created even when its answer was lost. An
-     * object of that name that is not this member's is not theirs to undo. Stalwart keeps no marker: the mailbox
-     * address is the member's through its claim, so an account at that address on the tenant's domain is theirs.
+     * object of that name that is not this member's is not theirs to undo. Stalwart's marker (at the end of the
+     * description) is not required here, since older mailboxes lack it: the mailbox address is the member's through its
+     * claim, so an account at that address on the tenant's domain is theirs.
      */
     public Optional<String> findOwned(MemberSystem system, Member member) {
         String address = member.mailbox().value();

@@ -9,6 +9,7 @@ import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.NotFoundException;
+import eu.dezky.platform.application.reconcile.Reconciliation;
 import eu.dezky.platform.application.tenant.TenantDetails;
 import eu.dezky.platform.application.tenant.TenantRegistration;
 import eu.dezky.platform.security.Caller;
@@ -38,11 +39,14 @@ class TenantController {
     private final QueryGateway queries;
     private final TenantRegistration registration;
     private final TenantDetails details;
+    private final Reconciliation reconciliation;
 
-    TenantController(QueryGateway queries, TenantRegistration registration, TenantDetails details) {
+    TenantController(QueryGateway queries, TenantRegistration registration, TenantDetails details,
+                     Reconciliation reconciliation) {
         this.queries = queries;
         this.registration = registration;
         this.details = details;
+        this.reconciliation = reconciliation;
     }
 
     /** The tenant exists once the command returned; a lagging read model only delays the body, not the 201. */
@@ -70,7 +74,7 @@ class TenantController {
     TenantResponse get(@PathVariable String slug) {
         TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
         return queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
-                .map(TenantResponse::of)
+                .map(view -> TenantResponse.of(view, reconciliation.latest(tenantId)))
                 .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
     }
 }
