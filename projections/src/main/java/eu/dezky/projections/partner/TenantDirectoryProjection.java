@@ -67,7 +67,8 @@ public class TenantDirectoryProjection {
         change(event.tenantId(), d -> new TenantDirectoryDocument(d.slug(),
                 event.displayName() == null ? d.displayName() : event.displayName(), d.partner(), d.status(),
                 d.createdAt(), event.admins() == null ? d.admins()
-                : event.admins().stream().map(TenantAdmin::subject).toList(), d.domains()));
+                : event.admins().stream().map(TenantAdmin::subject).toList(), d.domains(),
+                d.integrationsNeedingAttention()));
     }
 
     @EventHandler
