@@ -22,6 +22,7 @@ import eu.dezky.sagas.member.MemberLinkSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
 import eu.dezky.sagas.member.MemberRemovalSaga;
 import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.tenant.TenantSuspensionSaga;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -41,7 +42,7 @@ class SagaStateTest {
     static final List<Class<?>> SAGAS = List.of(MemberOnboardingSaga.class, MemberLifecycleSaga.class,
             MemberRemovalSaga.class, MemberLinkSaga.class, MailAliasSaga.class, MailingListSaga.class,
             MailDomainSetupSaga.class, MailDomainRemovalSaga.class, MailDomainVerificationSaga.class,
-            UnconfirmedClaimSaga.class);
+            UnconfirmedClaimSaga.class, TenantSuspensionSaga.class);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

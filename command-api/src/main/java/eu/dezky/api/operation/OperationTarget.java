@@ -2,7 +2,7 @@ package eu.dezky.api.operation;
 
 /**
  * What an operation acts on: {@code type} ({@code member}, {@code mail-alias}, {@code mailing-list},
- * {@code mail-domain}), its id in the engine and a label a person recognises (the member's mailbox, the address, the
+ * {@code mail-domain}, {@code tenant}), its id in the engine and a label a person recognises (the member's mailbox, the address, the
  * domain name).
  */
 public record OperationTarget(String type, String id, String label) {
@@ -21,5 +21,9 @@ public record OperationTarget(String type, String id, String label) {
 
     public static OperationTarget mailDomain(String domain) {
         return new OperationTarget("mail-domain", domain, domain);
+    }
+
+    public static OperationTarget tenant(String slug) {
+        return new OperationTarget("tenant", slug, slug);
     }
 }

@@ -14,6 +14,11 @@ import eu.dezky.api.tenant.MailDomainAttachedEvent;
 import eu.dezky.api.tenant.MailDomainDetachedEvent;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
+import eu.dezky.api.tenant.TenantOperationEndedEvent;
+import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantResumedEvent;
+import eu.dezky.api.tenant.TenantSuspendedEvent;
 
 import static eu.dezky.projections.audit.AuditDescription.FAILED;
 import static eu.dezky.projections.audit.AuditDescription.PROGRESS;
@@ -33,6 +38,14 @@ final class TenantWords {
                 .add(PrimaryMailDomainChangedEvent.class, (e, s) -> tenant("changed the primary domain of",
                         e.tenantId().slug(), PROGRESS)
                         .withDetail(e.primary() == null ? "none left" : "now " + e.primary().value()))
+                .add(TenantSuspendedEvent.class, (e, s) -> tenant("suspended tenant", e.tenantId().slug(), REQUESTED)
+                        .withDetail(e.members().size() + " member(s) to suspend"))
+                .add(TenantResumedEvent.class, (e, s) -> tenant("resumed tenant", e.tenantId().slug(), REQUESTED))
+                .add(TenantOffboardingStartedEvent.class, (e, s) -> tenant("offboarded tenant", e.tenantId().slug(),
+                        REQUESTED))
+                .add(TenantOperationEndedEvent.class, (e, s) -> tenant(lifecycleVerb(e.kind()), e.tenantId().slug(),
+                        e.failure() == null ? SUCCEEDED : FAILED)
+                        .withDetail(e.failure() != null ? e.failure() : e.leftovers()))
                 .add(MailDomainAttachedEvent.class, (e, s) -> domain("added domain", e.domain().value(), PROGRESS)
                         .withDetail("attached to the tenant"))
                 .add(MailDomainDetachedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), PROGRESS)
@@ -56,6 +69,14 @@ final class TenantWords {
                 .add(MailDomainRemovalRefusedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
                         FAILED).withDetail("refused, still used by " + String.join(", ", e.blockers())))
                 .add(MailDomainRemovedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), SUCCEEDED));
+    }
+
+    private static String lifecycleVerb(TenantOperationKind kind) {
+        return switch (kind) {
+            case SUSPEND -> "suspended tenant";
+            case RESUME -> "resumed tenant";
+            case OFFBOARDING -> "offboarded tenant";
+        };
     }
 
     private static AuditDescription tenant(String action, String slug, String outcome) {

@@ -54,6 +54,15 @@ class OperationRecords {
         change(operationId, operation -> operation.withStep(step).ended(outcome, reason, at));
     }
 
+    boolean exists(String operationId) {
+        return operationId != null && mongo.findById(operationId, OperationDocument.class) != null;
+    }
+
+    /** A stopped operation runs again (a retry): RUNNING, without its old reason and end. */
+    void resume(String operationId) {
+        change(operationId, OperationDocument::runningAgain);
+    }
+
     void dropAll() {
         mongo.dropCollection(OperationDocument.class);
     }

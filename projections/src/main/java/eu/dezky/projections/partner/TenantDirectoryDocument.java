@@ -35,6 +35,10 @@ record TenantDirectoryDocument(@Id String slug, String displayName, String partn
                 domains.stream().filter(d -> !d.name().equals(name)).toList());
     }
 
+    TenantDirectoryDocument withStatus(TenantStatus changed) {
+        return new TenantDirectoryDocument(slug, displayName, partner, changed, createdAt, admins, domains);
+    }
+
     boolean hasDomain(String name) {
         return domains.stream().anyMatch(d -> d.name().equals(name));
     }

@@ -6,9 +6,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantOperationKind;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.NotFoundException;
+import eu.dezky.platform.application.tenant.TenantLifecycle;
+import eu.dezky.platform.application.tenant.TenantOffboarding;
 import eu.dezky.platform.application.tenant.TenantRegistration;
 import eu.dezky.platform.security.Caller;
 import eu.dezky.platform.web.http.Accepted;
@@ -17,6 +20,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Tenants: created by operators, or by partners for their own customers; read by anyone the policy admits. */
+/**
+ * Tenants: created by operators, or by partners for their own customers; read by anyone the policy admits; suspended,
+ * resumed and offboarded by operators and their partner, each as an operation (202 pointing at it).
+ */
 @RestController
 @Tag(name = "tenants")
 @RequestMapping("/api/tenants")
@@ -32,10 +39,17 @@ class TenantController {
 
     private final QueryGateway queries;
     private final TenantRegistration registration;
+    private final TenantLifecycle lifecycle;
+    private final TenantOffboarding offboarding;
+    private final Accepted accepted;
 
-    TenantController(QueryGateway queries, TenantRegistration registration) {
+    TenantController(QueryGateway queries, TenantRegistration registration, TenantLifecycle lifecycle,
+                     TenantOffboarding offboarding, Accepted accepted) {
         this.queries = queries;
         this.registration = registration;
+        this.lifecycle = lifecycle;
+        this.offboarding = offboarding;
+        this.accepted = accepted;
     }
 
     /** The tenant exists once the command returned; a lagging read model only delays the body, not the 201. */
@@ -57,5 +71,34 @@ class TenantController {
         return queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
                 .map(TenantResponse::of)
                 .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
+    }
+
+    @ApiResponse(responseCode = "202", description = "Suspending every member; Location points at the operation",
+            content = @Content(schema = @Schema(implementation = TenantOperationAnswer.class)))
+    @PostMapping("/{slug}/suspend")
+    ResponseEntity<TenantOperationAnswer> suspend(@PathVariable String slug, @AuthenticationPrincipal Caller caller) {
+        String operationId = lifecycle.suspend(slug, caller);
+        return accepted.answer(slug, operationId, TenantOperationAnswer.running(operationId,
+                TenantOperationKind.SUSPEND, slug));
+    }
+
+    @ApiResponse(responseCode = "202", description = "Resuming the suspended members; Location points at the operation",
+            content = @Content(schema = @Schema(implementation = TenantOperationAnswer.class)))
+    @PostMapping("/{slug}/resume")
+    ResponseEntity<TenantOperationAnswer> resume(@PathVariable String slug, @AuthenticationPrincipal Caller caller) {
+        String operationId = lifecycle.resume(slug, caller);
+        return accepted.answer(slug, operationId, TenantOperationAnswer.running(operationId,
+                TenantOperationKind.RESUME, slug));
+    }
+
+    /** Also the retry of an offboarding that stopped; while one runs, it points at that one. */
+    @ApiResponse(responseCode = "202", description = "Offboarding (lists, aliases, members, then domains);"
+            + " Location points at the operation", content = @Content(schema = @Schema(
+            implementation = TenantOperationAnswer.class)))
+    @DeleteMapping("/{slug}")
+    ResponseEntity<TenantOperationAnswer> offboard(@PathVariable String slug, @AuthenticationPrincipal Caller caller) {
+        String operationId = offboarding.offboard(slug, caller);
+        return accepted.answer(slug, operationId, TenantOperationAnswer.running(operationId,
+                TenantOperationKind.OFFBOARDING, slug));
     }
 }
