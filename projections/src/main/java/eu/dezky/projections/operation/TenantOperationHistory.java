@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * A tenant's own operations (suspend, resume, offboarding), each with a step per object it acts on: {@code system}
- * names the kind of object ({@code MEMBER}, {@code MAILING_LIST}, {@code MAIL_ALIAS}, {@code MAIL_DOMAIN}),
+ * names the kind of object ({@code MEMBER}, {@code MAILING_LIST}, {@code MAIL_ALIAS}, {@code MAIL_DOMAIN}, and the
+ * tenant's {@code SSO_GROUP} in Authentik, deleted last),
  * {@code target} the object (mailbox, address, domain). The objects known at the start are listed as pending; a
  * retried offboarding keeps its operation and its steps.
  */
@@ -64,6 +65,7 @@ class TenantOperationHistory {
         event.aliases().forEach(alias -> steps.add(pending("MAIL_ALIAS", alias)));
         steps.addAll(members(event.members()));
         event.domains().forEach(domain -> steps.add(pending("MAIL_DOMAIN", domain)));
+        steps.add(pending("SSO_GROUP", "dezky-" + event.tenantId().slug()));
         records.start(event.operationId(), event.tenantId(), OperationKind.TENANT_OFFBOARDING,
                 OperationTarget.tenant(event.tenantId().slug()), subject, audience, steps, at);
     }

@@ -22,6 +22,8 @@ import eu.dezky.api.tenant.RecordTenantOperationStepCommand;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
 import eu.dezky.api.tenant.TenantStepRefusedEvent;
+import eu.dezky.sagas.member.MemberAccounts;
+import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.GiveUp;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
@@ -31,6 +33,7 @@ import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +53,7 @@ import java.util.UUID;
  * MAIL_ALIAS:address   remove the alias (MailAliasSaga)          MailAliasRemovedEvent, or the alias is gone
  * MEMBER:id            remove the member (MemberRemovalSaga)     MemberRemovedEvent
  * MAIL_DOMAIN:name     remove the domain (MailDomainRemovalSaga) MailDomainRemovedEvent, or the domain is gone
+ * SSO_GROUP:name       delete the tenant's group in Authentik      Authentik has no such group
  * </pre>
  */
 public class TenantOffboardingSaga extends StepSaga {
@@ -58,6 +62,10 @@ public class TenantOffboardingSaga extends StepSaga {
     private static final String ALIAS = "MAIL_ALIAS";
     private static final String MEMBER = "MEMBER";
     private static final String DOMAIN = "MAIL_DOMAIN";
+    private static final String GROUP = "SSO_GROUP";
+
+    @Autowired
+    private transient MemberAccounts accounts;
 
     private TenantId tenantId;
     private String operationId;
@@ -79,6 +87,7 @@ public class TenantOffboardingSaga extends StepSaga {
         event.aliases().forEach(alias -> objects.put(ALIAS + ":" + alias, alias));
         event.members().forEach(m -> objects.put(MEMBER + ":" + m.memberId().value(), m.mailbox()));
         event.domains().forEach(domain -> objects.put(DOMAIN + ":" + domain, domain));
+        objects.put(GROUP + ":" + MemberAccounts.group(tenantId.slug()), MemberAccounts.group(tenantId.slug()));
         startSteps();
     }
 
@@ -151,6 +160,13 @@ public class TenantOffboardingSaga extends StepSaga {
     }
 
     private Step step(String key) {
+        if (key.startsWith(GROUP + ":")) {
+            // the members' own removals took them out of it; the empty group goes with the tenant
+            return Step.step(key, systems.authentik()).invoke(() -> {
+                accounts.removeTenantGroup(tenantId.slug());
+                return Done.detail("deleted");
+            });
+        }
         return Step.step(key, ObjectSteps.ENGINE).invoke(() -> removals.await(key, () -> remove(key),
                 "waiting for the removal of " + objects.get(key)));
     }
