@@ -16,12 +16,14 @@ import eu.dezky.api.tenant.OffboardTenantCommand;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantMember;
 import eu.dezky.platform.application.TenantReads;
+import eu.dezky.platform.application.operation.Operations;
 import eu.dezky.platform.security.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -35,14 +37,18 @@ import java.util.UUID;
 @Component
 public class TenantOffboarding {
 
+    private static final Duration RUNNING_WITHIN = Duration.ofSeconds(2);
+
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final TenantReads reads;
+    private final Operations operations;
 
-    TenantOffboarding(CommandGateway commands, QueryGateway queries, TenantReads reads) {
+    TenantOffboarding(CommandGateway commands, QueryGateway queries, TenantReads reads, Operations operations) {
         this.commands = commands;
         this.queries = queries;
         this.reads = reads;
+        this.operations = operations;
     }
 
     public String offboard(String slug, Caller caller) {
@@ -57,8 +63,11 @@ public class TenantOffboarding {
         List<String> domains = query(new FindMailDomainsQuery(tenant), MailDomainList.class).domains().stream()
                 .filter(d -> d.status() != DomainStatus.REMOVED)
                 .sorted(Comparator.comparing(MailDomainView::primary)).map(MailDomainView::domain).toList();
-        return commands.sendAndWait(new OffboardTenantCommand(tenant, UUID.randomUUID().toString(), lists, aliases,
-                members, domains));
+        String operationId = commands.sendAndWait(new OffboardTenantCommand(tenant, UUID.randomUUID().toString(),
+                lists, aliases, members, domains));
+        // a retry goes on in the operation that stopped: the 202 must not point at it while it still reads FAILED
+        operations.awaitRunning(tenant, operationId, RUNNING_WITHIN);
+        return operationId;
     }
 
     private <T> T query(Object query, Class<T> type) {
