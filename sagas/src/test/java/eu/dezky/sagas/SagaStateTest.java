@@ -12,15 +12,21 @@ import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.sagas.claim.UnconfirmedClaimSaga;
+import eu.dezky.sagas.domain.MailDomainExpirySaga;
+import eu.dezky.sagas.domain.MailDomainReleaseSaga;
 import eu.dezky.sagas.domain.MailDomainRemovalSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.mail.MailAliasSaga;
 import eu.dezky.sagas.mail.MailingListSaga;
 import eu.dezky.sagas.member.MemberLifecycleSaga;
+import eu.dezky.sagas.member.MemberUpdateSaga;
 import eu.dezky.sagas.member.MemberLinkSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
 import eu.dezky.sagas.member.MemberRemovalSaga;
+import eu.dezky.sagas.reconcile.TenantRepairSaga;
+import eu.dezky.api.reconcile.Difference;
+import eu.dezky.api.reconcile.RepairItem;
 import eu.dezky.sagas.steps.StepRun;
 import eu.dezky.sagas.tenant.TenantSuspensionSaga;
 import org.junit.jupiter.api.Test;
@@ -39,10 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SagaStateTest {
 
-    static final List<Class<?>> SAGAS = List.of(MemberOnboardingSaga.class, MemberLifecycleSaga.class,
+    static final List<Class<?>> SAGAS = List.of(MemberOnboardingSaga.class, MemberLifecycleSaga.class, MemberUpdateSaga.class,
             MemberRemovalSaga.class, MemberLinkSaga.class, MailAliasSaga.class, MailingListSaga.class,
             MailDomainSetupSaga.class, MailDomainRemovalSaga.class, MailDomainVerificationSaga.class,
-            UnconfirmedClaimSaga.class, TenantSuspensionSaga.class);
+            MailDomainExpirySaga.class, MailDomainReleaseSaga.class, UnconfirmedClaimSaga.class,
+            TenantRepairSaga.class, TenantSuspensionSaga.class);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -112,6 +119,23 @@ class SagaStateTest {
         ids.put(MemberSystem.MAILBOX, "m1");
         Object read = roundTrip(saga);
         for (String field : List.of("operationId", "kind", "mailbox", "secretRef", "accountIds")) {
+            assertThat(get(read, field)).as(field).isEqualTo(get(saga, field));
+        }
+    }
+
+    @Test
+    void aRepairKeepsItsItemsWithTheVaultReferenceButNoPassword() throws Exception {
+        TenantRepairSaga saga = new TenantRepairSaga();
+        set(saga, "tenant", "acme");
+        set(saga, "operationId", "0b7e1f52-5d0c-4a8e-9d5e-2f1a3c4b5d6e");
+        @SuppressWarnings("unchecked")
+        List<RepairItem> items = (List<RepairItem>) get(saga, "items");
+        items.add(new RepairItem("stalwart", Difference.missing("mailbox", "bob@acme.test", "m-1"), "Bob", true,
+                List.of(), "vault-ref-3"));
+        items.add(new RepairItem("stalwart", Difference.drifted("list", "team@acme.test", "recipients", "a", "b",
+                null, "l1"), "Team", false, List.of("a@acme.test"), null));
+        Object read = roundTrip(saga);
+        for (String field : List.of("tenant", "operationId", "items")) {
             assertThat(get(read, field)).as(field).isEqualTo(get(saga, field));
         }
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -65,6 +66,28 @@ public final class AuthentikClient {
         return page.results().stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
+    /** Every user, page by page (A2: {@code next} is 0 on the last page); what a reconciliation compares with. */
+    public List<AuthentikUser> listUsers() {
+        List<AuthentikUser> all = new ArrayList<>();
+        for (int page = 1; page > 0; ) {
+            HttpUrl url = http.url("core/users/").addQueryParameter("include_groups", "false")
+                    .addQueryParameter("page", String.valueOf(page)).addQueryParameter("page_size", "100").build();
+            AuthentikPage<AuthentikUser> current = json.read(http.expectSuccess("GET core/users/", get(url)), USERS);
+            all.addAll(current.results());
+            page = current.pagination().next() > page ? current.pagination().next() : 0;
+        }
+        return all;
+    }
+
+    /** The pks of the members of the group named {@code name}; empty when no such group exists. */
+    public Optional<Set<Integer>> groupMembers(String name) {
+        HttpUrl url = http.url("core/groups/").addQueryParameter("name", name)
+                .addQueryParameter("include_users", "false").build();
+        AuthentikPage<AuthentikGroup> page = json.read(http.expectSuccess("GET core/groups/", get(url)), GROUPS);
+        return page.results().stream().filter(g -> g.name().equals(name)).findFirst()
+                .map(g -> g.users() == null ? Set.of() : Set.copyOf(g.users()));
+    }
+
     /** Creates the user with our marker, or adopts an existing one that carries the same marker. */
     public AuthentikUser createOrAdoptUser(NewAuthentikUser user) {
         Optional<AuthentikUser> existing = findUserByUsername(user.username());
@@ -102,6 +125,13 @@ public final class AuthentikClient {
         }
         http.expectSuccess("POST core/users/{id}/set_password/",
                 post(http.url("core/users/" + user.value() + "/set_password/").build(), Map.of("password", password)));
+    }
+
+    /** Changes the user's display name ({@code name}); username, e-mail and groups stay as they are. */
+    public void rename(AuthentikUserId user, String name) {
+        http.expectSuccess("PATCH core/users/{id}/",
+                new Request.Builder().url(http.url("core/users/" + user.value() + "/").build())
+                        .patch(json.body(Map.of("name", name))).build());
     }
 
     /** Re-enables logins. */

@@ -20,19 +20,18 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Sends requests to one {@link HttpTarget}: adds the credentials, passes the limiter, logs with
- * {@code Authorization} redacted, retries transient failures and classifies what is left.
+ * Sends requests to one {@link HttpTarget}: adds the credentials, passes the limiter, logs with {@code Authorization}
+ * redacted, retries transient failures and classifies what is left. Nothing here waits for the rate: without a token
+ * from the target's {@link RequestLimiter}, or on a 429, the call ends at once as {@link AdapterException#throttled
+ * throttled} (a 429 without {@code Retry-After} as a plain transient failure) and the saga schedules a deadline.
  *
- * <p>Transient means an {@link IOException} (timeout, refused or dropped connection), 429, or a 5xx
- * other than 501. Those are retried up to {@link RetryPolicy#maxAttempts()} with exponential backoff
- * and jitter; on 429/503 a {@code Retry-After} (seconds or HTTP-date) replaces the backoff, and one
- * longer than {@link RetryPolicy#maxBackoff()} ends the attempts at once so the saga can schedule a
- * deadline instead of holding a thread. Every other status is returned to the caller untouched and is
- * never retried: a 400, 404 or 409 will not change by asking again.
+ * <p>Transient means an {@link IOException} (timeout, refused or dropped connection), 408, or a 5xx other than 501.
+ * Those are retried up to {@link RetryPolicy#maxAttempts()} with exponential backoff and jitter; on 503 a
+ * {@code Retry-After} replaces the backoff, and one longer than {@link RetryPolicy#maxBackoff()} ends the attempts at
+ * once. Every other status is returned untouched and never retried: a 400, 404 or 409 will not change by asking again.
  *
- * <p>Retrying a POST whose response was lost is safe here only because callers are create-or-adopt:
- * they look the object up by its natural key and our ownership marker before creating, and treat
- * "already exists and ours" as success, so a duplicate create cannot produce a second object.
+ * <p>Retrying a POST whose response was lost is safe only because callers are create-or-adopt: they look the object
+ * up by its natural key and our ownership marker before creating, so a duplicate create cannot make a second object.
  */
 public final class HttpExecutor {
 
@@ -45,6 +44,7 @@ public final class HttpExecutor {
     private final Clock clock;
     private final Random random;
     private final CallListener listener;
+    private final RequestLimiter limiter;
 
     private HttpExecutor(Builder b) {
         this.target = b.target;
@@ -53,12 +53,11 @@ public final class HttpExecutor {
         this.clock = b.clock;
         this.random = b.random;
         this.listener = b.listener;
+        this.limiter = RequestLimiter.of(target, clock);
         HttpLoggingInterceptor logging = new HttpLoggingInterceptor(b.logger);
         // Headers only: bodies carry passwords (set_password, passwordProfile).
         logging.setLevel(HttpLoggingInterceptor.Level.HEADERS);
-        logging.redactHeader("Authorization");
-        logging.redactHeader("Cookie");
-        logging.redactHeader("Set-Cookie");
+        List.of("Authorization", "Cookie", "Set-Cookie").forEach(logging::redactHeader);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(target.connectTimeout())
                 .readTimeout(target.readTimeout())
@@ -66,8 +65,6 @@ public final class HttpExecutor {
                 .callTimeout(target.callTimeout())
                 // okhttp's own silent retry would hide attempts from the policy and the limiter.
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new RequestLimiter(target.maxConcurrentRequests(), target.maxRequestsPerMinute(),
-                        target.callTimeout(), clock, sleeper))
                 .addInterceptor(logging);
         b.networkInterceptors.forEach(builder::addNetworkInterceptor);
         this.client = builder.build();
@@ -100,13 +97,20 @@ public final class HttpExecutor {
      */
     public HttpResult exchange(String operation, Request request) {
         RetryPolicy policy = target.retry();
+        AdapterException failure = null;
         for (int attempt = 1; ; attempt++) {
+            Duration wait = limiter.tryStart();
+            if (!wait.isZero()) {
+                // a retry the limiter holds back ends as the failure it retries, so it still counts as a try
+                throw failure != null ? failure : AdapterException.throttled(target.name(), operation
+                        + ": client-side limit of " + target.maxRequestsPerMinute() + " requests/min reached", wait);
+            }
             Request authorized = request.newBuilder().header("Authorization", target.authorization().get()).build();
-            AdapterException failure;
-            Duration wait;
             long started = System.nanoTime();
             try (Response response = client.newCall(authorized).execute()) {
-                HttpResult result = read(operation, response);
+                ResponseBody body = response.body();
+                HttpResult result = new HttpResult(operation, response.code(), response.headers(),
+                        body == null ? "" : body.string());
                 heard(CallListener.Outcome.of(result.status()), started, attempt);
                 if (!isTransient(result.status())) {
                     return result;
@@ -117,7 +121,9 @@ public final class HttpExecutor {
                 failure = new AdapterException(AdapterException.Kind.TRANSIENT, target.name(), result.status(),
                         operation + ": " + reasons.apply(result), retryAfter.orElse(null), null);
                 wait = retryAfter.isPresent() ? retryAfter.get() : policy.backoff(attempt, random.nextDouble());
-                if (retryAfter.isPresent() && retryAfter.get().compareTo(policy.maxBackoff()) > 0) {
+                // 429: the server asks us to slow down, which the saga does on a deadline, never here.
+                if (result.status() == 429
+                        || retryAfter.isPresent() && retryAfter.get().compareTo(policy.maxBackoff()) > 0) {
                     throw failure;
                 }
             } catch (IOException e) {
@@ -125,6 +131,8 @@ public final class HttpExecutor {
                 failure = new AdapterException(AdapterException.Kind.TRANSIENT, target.name(), 0,
                         operation + ": " + e, null, e);
                 wait = policy.backoff(attempt, random.nextDouble());
+            } finally {
+                limiter.finished();
             }
             if (attempt >= policy.maxAttempts()) {
                 throw failure;
@@ -165,11 +173,6 @@ public final class HttpExecutor {
 
     static boolean isTransient(int status) {
         return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
-    }
-
-    private HttpResult read(String operation, Response response) throws IOException {
-        ResponseBody body = response.body();
-        return new HttpResult(operation, response.code(), response.headers(), body == null ? "" : body.string());
     }
 
     private void pause(Duration wait, AdapterException failure) {

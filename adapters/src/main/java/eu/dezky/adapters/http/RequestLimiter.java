@@ -1,83 +1,100 @@
 package eu.dezky.adapters.http;
 
-import okhttp3.Interceptor;
-import okhttp3.Response;
-
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Client-side limiter of one target, as an okhttp {@link Interceptor}: at most {@code maxConcurrent}
- * requests in flight and at most {@code maxPerMinute} started in any sliding minute. Hand-written
- * (about 40 lines) rather than Resilience4j's Bulkhead + RateLimiter because it must wait on an
- * injected {@link Clock}/{@link Sleeper} so tests can check the per-minute window without waiting a
- * minute, and a sliding log matches "N per minute" limits exactly where a token bucket smooths them.
+ * Client-side limiter of one target, shared by every caller of that system: at most {@code maxConcurrent} requests in
+ * flight and a token bucket that refills smoothly, so no sliding minute sees more than {@code maxPerMinute} starts.
+ *
+ * <p>It never makes a caller wait for the rate: {@link #tryStart()} answers at once, either "go" or how long until a
+ * token is free, and the caller (a saga step) reschedules itself instead of holding its thread. So that the callers
+ * told to come back do not all come back at the same instant, each gets its own later slot: a virtual queue whose
+ * tail ({@code horizon}) moves one refill interval per caller sent away. Only a free concurrency slot is waited for,
+ * and briefly ({@code slotWait}): that wait ends with another caller's answer, not with the clock.
+ *
+ * <p>The bucket holds two seconds' worth of tokens (bursts as large as a scheduler poll releases at once) and refills
+ * at {@code maxPerMinute} minus that, which keeps any minute within the configured limit.
  */
-public final class RequestLimiter implements Interceptor {
-
-    private static final Duration WINDOW = Duration.ofMinutes(1);
+public final class RequestLimiter {
 
     private final Semaphore inFlight;
-    private final int maxPerMinute;
-    private final Duration maxWait;
+    private final Duration slotWait;
     private final Clock clock;
-    private final Sleeper sleeper;
-    private final Deque<Instant> started = new ArrayDeque<>();
+    private final double capacity;
+    private final double tokensPerNano;
+    private final long intervalNanos;
+    private double tokens;
+    private Instant refilled;
+    private Instant horizon;
 
-    /** @param maxWait how long a request may queue for a concurrency slot before failing as transient */
-    public RequestLimiter(int maxConcurrent, int maxPerMinute, Duration maxWait, Clock clock, Sleeper sleeper) {
-        this.inFlight = new Semaphore(maxConcurrent, true);
-        this.maxPerMinute = maxPerMinute;
-        this.maxWait = maxWait;
-        this.clock = clock;
-        this.sleeper = sleeper;
+    /** The longest wait for another request's answer to free a concurrency slot. */
+    private static final Duration SLOT_WAIT = Duration.ofSeconds(1);
+
+    /** The limiter of {@code target}'s limits, waiting for a slot at most a second (or the call timeout). */
+    public static RequestLimiter of(HttpTarget target, Clock clock) {
+        Duration slotWait = SLOT_WAIT.compareTo(target.callTimeout()) < 0 ? SLOT_WAIT : target.callTimeout();
+        return new RequestLimiter(target.maxConcurrentRequests(), target.maxRequestsPerMinute(), slotWait, clock);
     }
 
-    @Override
-    public Response intercept(Chain chain) throws IOException {
+    /** @param slotWait how long a request may wait for another's answer to free a concurrency slot */
+    public RequestLimiter(int maxConcurrent, int maxPerMinute, Duration slotWait, Clock clock) {
+        if (maxConcurrent < 1 || maxPerMinute < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        this.inFlight = new Semaphore(maxConcurrent, true);
+        this.slotWait = slotWait;
+        this.clock = clock;
+        this.capacity = Math.max(1, maxPerMinute / 30);
+        double perMinute = Math.max(1, maxPerMinute - capacity);
+        this.tokensPerNano = perMinute / Duration.ofMinutes(1).toNanos();
+        this.intervalNanos = (long) Math.ceil(1 / tokensPerNano);
+        this.tokens = capacity;
+        this.refilled = clock.instant();
+        this.horizon = refilled;
+    }
+
+    /**
+     * Takes a token and a concurrency slot, or answers how long to stay away (and takes neither).
+     *
+     * @return {@link Duration#ZERO} when the request may start now ({@link #finished()} must follow), else the wait
+     */
+    public Duration tryStart() {
+        Duration wait = takeToken();
+        if (!wait.isZero()) {
+            return wait;
+        }
         try {
-            if (!inFlight.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new InterruptedIOException("client-side concurrency limit: no slot within " + maxWait);
+            if (inFlight.tryAcquire(slotWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Duration.ZERO;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for a request slot");
         }
-        try {
-            awaitMinuteBudget();
-            return chain.proceed(chain.request());
-        } finally {
-            inFlight.release();
-        }
+        // no slot: the token is spent all the same (the server never sees it, the budget stays on the safe side)
+        return slotWait.isZero() ? Duration.ofMillis(100) : slotWait;
     }
 
-    private void awaitMinuteBudget() throws InterruptedIOException {
-        while (true) {
-            Duration wait;
-            synchronized (started) {
-                Instant now = clock.instant();
-                while (!started.isEmpty() && !started.peekFirst().plus(WINDOW).isAfter(now)) {
-                    started.pollFirst();
-                }
-                if (started.size() < maxPerMinute) {
-                    started.addLast(now);
-                    return;
-                }
-                wait = Duration.between(now, started.peekFirst().plus(WINDOW));
-            }
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for the per-minute budget");
-            }
+    /** Frees the concurrency slot of a request {@link #tryStart()} let start. */
+    public void finished() {
+        inFlight.release();
+    }
+
+    private synchronized Duration takeToken() {
+        Instant now = clock.instant();
+        long elapsed = Math.max(0, Duration.between(refilled, now).toNanos());
+        tokens = Math.min(capacity, tokens + elapsed * tokensPerNano);
+        refilled = now;
+        if (tokens >= 1) {
+            tokens -= 1;
+            return Duration.ZERO;
         }
+        Instant tokenDue = now.plusNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
+        Instant queued = horizon.plusNanos(intervalNanos);
+        horizon = tokenDue.isAfter(queued) ? tokenDue : queued;
+        return Duration.between(now, horizon);
     }
 }

@@ -2,6 +2,8 @@ package eu.dezky.adapters.notifications;
 
 import eu.dezky.adapters.notifications.payload.AliasCreatedData;
 import eu.dezky.adapters.notifications.payload.DomainData;
+import eu.dezky.adapters.notifications.payload.DomainExpiryData;
+import eu.dezky.adapters.notifications.payload.DomainReleasedData;
 import eu.dezky.adapters.notifications.payload.ListData;
 import eu.dezky.adapters.notifications.payload.MailObjectData;
 import eu.dezky.adapters.notifications.payload.MemberCreatedData;
@@ -14,6 +16,8 @@ import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
+import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.mail.MailAliasCreatedEvent;
@@ -72,6 +76,10 @@ public final class LifecycleCatalogue {
                     e -> new DomainData(slug(e), e.domain().value(), "FAILED"))
             .map(MailDomainRemovedEvent.class, "eu.dezky.domain.removed.v1",
                     e -> new DomainData(slug(e), e.domain().value(), "REMOVED"))
+            .map(MailDomainExpiryWarnedEvent.class, "eu.dezky.domain.expiry-warned.v1",
+                    e -> new DomainExpiryData(slug(e), e.domain().value(), e.expiresAt().toString()))
+            .map(MailDomainReleaseStartedEvent.class, "eu.dezky.domain.released.v1",
+                    e -> new DomainReleasedData(slug(e), e.domain().value(), e.reason().name()))
 
             .map(MemberCreatedEvent.class, "eu.dezky.member.created.v1", e -> new MemberCreatedData(slug(e),
                     e.memberId().value(), e.displayName(), e.mailbox().value(), role(e.role()), false, "PROVISIONING"))

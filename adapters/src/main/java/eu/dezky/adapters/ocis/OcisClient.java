@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
 public final class OcisClient {
 
     private static final TypeReference<Map<String, List<OcisGroup>>> GROUP_LIST = new TypeReference<>() { };
+    private static final TypeReference<Map<String, List<OcisUser>>> USER_LIST = new TypeReference<>() { };
 
     private final HttpExecutor http;
     private final JsonCodec json;
@@ -59,6 +60,13 @@ public final class OcisClient {
         return Optional.of(json.read(result, OcisUser.class));
     }
 
+    /** Every user (B5: no server paging; an empty result may come as {@code "value": null}). */
+    public List<OcisUser> listUsers() {
+        Map<String, List<OcisUser>> page = json.read(http.expectSuccess("GET v1.0/users", get(users().build())),
+                USER_LIST);
+        return page.get("value") == null ? List.of() : page.get("value");
+    }
+
     /** The user by id; {@link AdapterException.Kind#NOT_FOUND} when absent. */
     public OcisUser getUser(OcisUserId id) {
         return findUser(id.value()).orElseThrow(() -> AdapterException.of(AdapterException.Kind.NOT_FOUND,
@@ -91,6 +99,12 @@ public final class OcisClient {
             return adopt(findUser(user.username()).orElseThrow(() -> http.failure(result)), user.owner());
         }
         throw http.failure(result);
+    }
+
+    /** Changes the user's {@code displayName}; the username (the mailbox address) stays. */
+    public void rename(OcisUserId user, String displayName) {
+        http.expectSuccess("PATCH v1.0/users/{user-id}", new Request.Builder().url(users().addPathSegment(user.value()).build())
+                .patch(json.body(Map.of("displayName", displayName))).build());
     }
 
     /** Blocks the account ({@code accountEnabled=false}). */

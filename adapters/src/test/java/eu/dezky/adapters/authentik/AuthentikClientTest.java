@@ -139,6 +139,20 @@ class AuthentikClientTest {
     }
 
     @Test
+    void renamingChangesOnlyTheDisplayName() {
+        AuthentikUser user = client.createOrAdoptUser(new NewAuthentikUser("alice", "Alice", "alice@acme.test", OURS));
+
+        client.rename(user.id(), "Alice Renamed");
+
+        assertThat(sim.users()).singleElement().satisfies(u -> {
+            assertThat(u.name()).isEqualTo("Alice Renamed");
+            assertThat(u.username()).isEqualTo("alice");
+            assertThat(u.email()).isEqualTo("alice@acme.test");
+            assertThat(u.attributes()).containsEntry("dezky", Map.of("tenant", "acme", "member", "m-1"));
+        });
+    }
+
+    @Test
     void deactivatingDropsTheUsersSessionsAndActivatingAllowsLoginAgain() {
         AuthentikUser user = client.createOrAdoptUser(new NewAuthentikUser("alice", "Alice", null, OURS));
         sim.login("alice");

@@ -58,12 +58,16 @@ class AuthentikFaultTest {
     }
 
     @Test
-    void throttlingWaitsExactlyAsLongAsRetryAfterSays() {
+    void throttlingEndsTheCallAtOnceWithTheServersRetryAfter() {
         sim.faults().throttleNext(LOOKUP, 1, Duration.ofSeconds(2));
 
+        assertThatThrownBy(() -> client.findUserByUsername("alice"))
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.throttled()).as("the saga comes back then, no thread waits").isTrue();
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
+                });
+        assertThat(sleeper.waits()).isEmpty();
         assertThat(client.findUserByUsername("alice")).isPresent();
-
-        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
         assertThat(sim.faults().calls(LOOKUP)).isEqualTo(2);
     }
 

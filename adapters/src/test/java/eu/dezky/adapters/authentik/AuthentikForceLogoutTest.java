@@ -28,7 +28,9 @@ class AuthentikForceLogoutTest {
     @BeforeEach
     void start() {
         sim = AuthentikSimulator.start();
-        client = AuthentikClient.create(Targets.bearer("authentik", sim.baseUrl().toString(), sim.token()));
+        // 230 deletes in one go: above the default limiter's burst, which a saga would ride out over several runs
+        client = AuthentikClient.create(Targets.bearer("authentik", sim.baseUrl().toString(), sim.token())
+                .withLimits(4, 100_000));
         alice = client.createOrAdoptUser(new NewAuthentikUser("alice", "Alice", null, new Ownership("acme", "a")));
         bob = client.createOrAdoptUser(new NewAuthentikUser("bob", "Bob", null, new Ownership("acme", "b")));
     }

@@ -31,7 +31,7 @@ class CallListenerTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             int call = calls.incrementAndGet();
-            exchange.sendResponseHeaders(call == 1 ? 429 : call == 2 ? 503 : call == 3 ? 204 : 404, -1);
+            exchange.sendResponseHeaders(call == 1 ? 503 : call == 2 ? 204 : call == 3 ? 404 : 429, -1);
             exchange.close();
         });
         server.start();
@@ -59,9 +59,10 @@ class CallListenerTest {
 
         http.exchange("GET ping", ping);
         http.exchange("GET ping", ping);
+        assertThatThrownBy(() -> http.exchange("GET ping", ping)).as("a 429 is not retried here");
 
-        assertThat(heard).containsExactly("test RATE_LIMITED #1", "test SERVER_ERROR #2", "test SUCCESS #3",
-                "test CLIENT_ERROR #1");
+        assertThat(heard).containsExactly("test SERVER_ERROR #1", "test SUCCESS #2", "test CLIENT_ERROR #1",
+                "test RATE_LIMITED #1");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The shared core on its own: limiter, Retry-After as an HTTP-date, and redacted logging. */
 class HttpCoreTest {
@@ -34,6 +35,7 @@ class HttpCoreTest {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger calls = new AtomicInteger();
     private volatile String retryAfterDate;
+    private volatile int status = 503;
 
     @BeforeEach
     void start() throws IOException {
@@ -50,7 +52,7 @@ class HttpCoreTest {
             inFlight.decrementAndGet();
             if (calls.incrementAndGet() == 1 && retryAfterDate != null) {
                 exchange.getResponseHeaders().set("Retry-After", retryAfterDate);
-                exchange.sendResponseHeaders(503, -1);
+                exchange.sendResponseHeaders(status, -1);
             } else {
                 exchange.sendResponseHeaders(204, -1);
             }
@@ -89,21 +91,40 @@ class HttpCoreTest {
     }
 
     @Test
-    void requestsBeyondThePerMinuteBudgetWaitForTheWindowToSlide() {
+    void aRequestBeyondTheBudgetIsNotSentButThrottledAtOnceAndGoesThroughOnceATokenIsBack() {
         MutableClock clock = new MutableClock();
         List<Duration> waits = new CopyOnWriteArrayList<>();
-        HttpExecutor http = HttpExecutor.builder(target().withLimits(4, 2)).clock(clock)
-                .sleeper(d -> {
-                    waits.add(d);
-                    clock.advance(d);
-                }).build();
+        HttpExecutor http = HttpExecutor.builder(target().withLimits(4, 2)).clock(clock).sleeper(waits::add).build();
 
-        for (int i = 0; i < 3; i++) {
-            http.expectSuccess("GET ping", get(http));
-        }
+        http.expectSuccess("GET ping", get(http));
+        assertThatThrownBy(() -> http.expectSuccess("GET ping", get(http)))
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.throttled()).as("a saga comes back later without counting a try").isTrue();
+                    assertThat(e.retryAfter()).hasValueSatisfying(after -> assertThat(after)
+                            .isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
+                });
+        assertThat(calls.get()).as("the throttled request never reached the server").isEqualTo(1);
+        assertThat(waits).as("no thread waited for the rate").isEmpty();
 
-        assertThat(waits).containsExactly(Duration.ofMinutes(1));
-        assertThat(calls.get()).isEqualTo(3);
+        clock.advance(Duration.ofMinutes(1));
+        http.expectSuccess("GET ping", get(http));
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void a429EndsTheCallAtOnceAsThrottledWithTheServersRetryAfter() {
+        status = 429;
+        retryAfterDate = "2";
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        HttpExecutor http = HttpExecutor.builder(target()).sleeper(waits::add).build();
+
+        assertThatThrownBy(() -> http.expectSuccess("GET ping", get(http)))
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.throttled()).isTrue();
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
+                });
+        assertThat(waits).isEmpty();
+        assertThat(calls.get()).isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,11 @@ import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
+import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
+import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
+import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
+import eu.dezky.api.domain.MailDomainReleaseReason;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.mail.MailAliasCreatedEvent;
@@ -93,6 +98,10 @@ final class InternalEventSamples {
                 "eu.dezky.domain.needs-attention.v1");
         samples.put(new MailDomainProvisioningFailedEvent(DOMAIN, TENANT, REASON, null), "eu.dezky.domain.failed.v1");
         samples.put(new MailDomainRemovedEvent(DOMAIN, TENANT, null), "eu.dezky.domain.removed.v1");
+        samples.put(new MailDomainExpiryWarnedEvent(DOMAIN, TENANT, java.time.Instant.parse("2026-12-06T10:00:00Z")),
+                "eu.dezky.domain.expiry-warned.v1");
+        samples.put(new MailDomainReleaseStartedEvent(DOMAIN, TENANT, MailDomainReleaseReason.TAKEN_OVER,
+                new TenantId("owner"), TOKEN, null, null, false), "eu.dezky.domain.released.v1");
         samples.put(new MemberCreatedEvent(MEMBER, TENANT, "Bob Builder", new Username("bob"), MemberRole.ADMIN, BOB, VAULT_REF, null),
                 "eu.dezky.member.created.v1");
         samples.put(new MemberLinkedEvent(new MemberId("6f0c4d0e-1c51-4f0e-8a4e-0c0f6f7f1a2b"), TENANT, "Bob Builder",
@@ -125,9 +134,11 @@ final class InternalEventSamples {
                 new MemberOperationFailedEvent(MEMBER, TENANT, "op-1", MemberOperationKind.SUSPEND, REASON),
                 new MailDomainStatusChangedEvent(DOMAIN, TENANT, DomainStatus.PROVISIONING, DomainStatus.PENDING),
                 new MailDomainCheckRequestedEvent(DOMAIN, TENANT, null),
-                new MailAliasProvisionedEvent(ALIAS, TENANT, null),
                 new TenantOperationEndedEvent(TENANT, "op-o", TenantOperationKind.OFFBOARDING, REASON, null),
-                new TenantOperationEndedEvent(TENANT, "op-s", TenantOperationKind.SUSPEND, null, null));
+                new TenantOperationEndedEvent(TENANT, "op-s", TenantOperationKind.SUSPEND, null, null),
+                new MailDomainOwnershipProvenEvent(DOMAIN, TENANT),
+                new MailDomainExpiryScheduledEvent(DOMAIN, TENANT, java.time.Instant.parse("2026-12-06T10:00:00Z")),
+                new MailAliasProvisionedEvent(ALIAS, TENANT, null));
     }
 
     private static MemberOperationCompletedEvent completed(MemberOperationKind kind) {

@@ -121,6 +121,19 @@ class OcisClientTest {
     }
 
     @Test
+    void renamingChangesOnlyTheDisplayName() {
+        OcisUser user = client.createOrAdoptUser(ALICE);
+
+        client.rename(user.userId(), "Alice Renamed");
+
+        assertThat(sim.users()).singleElement().satisfies(u -> {
+            assertThat(u.displayName()).isEqualTo("Alice Renamed");
+            assertThat(u.username()).isEqualTo("alice");
+            assertThat(u.mail()).isEqualTo("alice@acme.test");
+        });
+    }
+
+    @Test
     void deletingAUserTwiceSucceeds() {
         OcisUser user = client.createOrAdoptUser(ALICE);
 

@@ -49,12 +49,17 @@ class OcisFaultTest {
     }
 
     @Test
-    void throttledCreateHonoursRetryAfter() {
+    void throttledCreateEndsAtOnceWithTheServersRetryAfterAndCreatesOnceWhenTriedAgain() {
         sim.faults().throttleNext(CREATE, 1, Duration.ofSeconds(3));
 
+        assertThatThrownBy(() -> client.createOrAdoptUser(ALICE))
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.throttled()).isTrue();
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(3));
+                });
+        assertThat(sleeper.waits()).isEmpty();
         client.createOrAdoptUser(ALICE);
-
-        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
+        assertThat(sim.users()).hasSize(1);
     }
 
     @Test

@@ -38,10 +38,16 @@ class StalwartClientFaultTest {
     }
 
     @Test
-    void throttlingWaitsExactlyAsLongAsRetryAfterSays() {
+    void throttlingEndsTheCallAtOnceWithTheServersRetryAfter() {
         fixture.simulator.faults().throttleNext("x:Account/query", 1, Duration.ofSeconds(2));
+        assertThatThrownBy(() -> client.createOrAdoptAccount(alice()))
+                .isInstanceOfSatisfying(AdapterException.class, e -> {
+                    assertThat(e.throttled()).isTrue();
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
+                });
+        assertThat(fixture.sleeps).isEmpty();
         client.createOrAdoptAccount(alice());
-        assertThat(fixture.sleeps).containsExactly(Duration.ofSeconds(2));
+        assertThat(fixture.simulator.inspect().accounts()).hasSize(1);
     }
 
     @Test

@@ -9,6 +9,11 @@ package eu.dezky.api.mail;
 public enum MailObjectStatus {
     PROVISIONING, UPDATING, ACTIVE, FAILED, NEEDS_ATTENTION, REMOVING, REMOVED;
 
+    /** A create that ended without the object: undone ({@code FAILED}) or with leftovers to clean up. */
+    public boolean failedProvisioning() {
+        return this == FAILED || this == NEEDS_ATTENTION;
+    }
+
     /** An object whose address still counts as in use on its domain. */
     public boolean inUse() {
         return this != FAILED && this != REMOVED;

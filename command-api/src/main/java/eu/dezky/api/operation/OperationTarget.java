@@ -11,6 +11,11 @@ public record OperationTarget(String type, String id, String label) {
         return new OperationTarget("member", memberId, mailbox);
     }
 
+    /** A tenant as a whole (a member import, a reconciliation, a repair, suspend, resume, offboarding), by its slug. */
+    public static OperationTarget tenant(String slug) {
+        return new OperationTarget("tenant", slug, slug);
+    }
+
     public static OperationTarget mailAlias(String address) {
         return new OperationTarget("mail-alias", address, address);
     }
@@ -21,9 +26,5 @@ public record OperationTarget(String type, String id, String label) {
 
     public static OperationTarget mailDomain(String domain) {
         return new OperationTarget("mail-domain", domain, domain);
-    }
-
-    public static OperationTarget tenant(String slug) {
-        return new OperationTarget("tenant", slug, slug);
     }
 }

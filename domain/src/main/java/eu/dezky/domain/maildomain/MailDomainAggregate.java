@@ -2,10 +2,18 @@ package eu.dezky.domain.maildomain;
 
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.AddMailDomainCommand;
+import eu.dezky.api.domain.ContinueMailDomainReleaseCommand;
+import eu.dezky.api.domain.ExpireMailDomainCommand;
+import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
+import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
+import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
+import eu.dezky.api.domain.MailDomainReleaseReason;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
+import eu.dezky.api.domain.ScheduleMailDomainExpiryCommand;
+import eu.dezky.api.domain.TakeOverMailDomainCommand;
+import eu.dezky.api.domain.WarnMailDomainExpiryCommand;
 import eu.dezky.api.domain.ChangeDmarcPolicyCommand;
-import eu.dezky.api.domain.DmarcPolicy;
 import eu.dezky.api.domain.DmarcPolicyChangedEvent;
-import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
@@ -15,6 +23,8 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
+import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.domain.RecordMailDomainCheckCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
@@ -28,14 +38,11 @@ import eu.dezky.api.domain.RequestMailDomainCheckCommand;
 import eu.dezky.api.domain.RequestMailDomainRemovalCommand;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -44,24 +51,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * platform-wide unique; a REMOVED domain lives on as history and is revived by the next add, from any tenant.
  * Commands from tenants must name the owner: another tenant's domain "does not exist" for them. The reports of
  * the sagas ({@code Record…}) are idempotent: one that no longer fits the state (a retry, a late answer) is ignored.
+ * A domain whose ownership record was never seen is provisional ({@link OwnershipRule}): it expires, and a tenant that
+ * proves ownership takes it over; both release it, its users first. Its state and event handlers: {@link MailDomainState}.
  */
 @AggregateRoot(type = "MailDomain")
-public class MailDomainAggregate {
-
-
-    @AggregateIdentifier
-    private DomainName domain;
-    /** The operation running now (or the last one), stamped on every event it causes. */
-    private String operationId;
-    /** A check an admin asked for and the next check result answers; null when none is pending. */
-    private String checkOperationId;
-    private TenantId tenantId;
-    private DomainStatus status;
-    private String ownershipToken;
-    private DmarcPolicy dmarc;
-    private String stalwartDomainId;
-    private boolean everVerified;
-    private DomainStatus statusBeforeRemoval;
+public class MailDomainAggregate extends MailDomainState {
 
     /** Axon rebuilds the aggregate from its events, and creates it for a first add, through this constructor. */
     MailDomainAggregate() {
@@ -71,7 +65,7 @@ public class MailDomainAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AddMailDomainCommand command) {
         if (status != null && status != DomainStatus.REMOVED) {
-            throw new RuleViolationException("domain-taken", command.domain() + " is already in use on this platform");
+            throw OwnershipRule.conflict(command.domain(), ownershipProven);
         }
         apply(new MailDomainAddedEvent(command.domain(), command.tenantId(), command.ownershipToken(),
                 ExpectedRecordsRule.defaultDmarc(command.domain()), command.operationId()));
@@ -123,6 +117,9 @@ public class MailDomainAggregate {
         }
         DomainStatus previous = status;
         DomainStatus next = DomainStatusRule.after(previous, everVerified, command.results());
+        if (!ownershipProven && OwnershipRule.seen(command.results())) {
+            apply(new MailDomainOwnershipProvenEvent(domain, tenantId));
+        }
         // apply() runs the sourcing handler at once, so the status before the check is kept aside
         apply(new MailDomainCheckedEvent(domain, tenantId, List.copyOf(command.results()), next, command.checkedAt(),
                 command.nextCheckAt(), checkOperationId));
@@ -141,8 +138,9 @@ public class MailDomainAggregate {
     }
 
     /**
-     * Refused while PROVISIONING: the setup saga may be creating the domain in the mail server right now, and a
-     * removal that checked the server before that create lands would leave an orphan domain behind.
+     * While PROVISIONING the set-up saga may be creating the domain in the mail server right now: the removal
+     * cancels it, the set-up undoes its work (it alone knows what it did, and its own handlers run one at a time, so
+     * no create can land after the undo), and the removal saga only goes on once that is recorded.
      */
     @CommandHandler
     void handle(RequestMailDomainRemovalCommand command) {
@@ -150,15 +148,60 @@ public class MailDomainAggregate {
         if (status == DomainStatus.REMOVING) {
             return;
         }
-        if (status == DomainStatus.PROVISIONING) {
-            throw new RuleViolationException("domain-provisioning", domain
-                    + " is still being registered in the mail server; remove it once that has finished");
-        }
         if (command.blockers() != null && !command.blockers().isEmpty()) {
             throw new RuleViolationException("domain-in-use",
                     domain + " is still in use by: " + String.join(", ", command.blockers()));
         }
-        apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId, command.operationId()));
+        apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId, command.operationId(),
+                status == DomainStatus.PROVISIONING));
+    }
+
+    @CommandHandler
+    void handle(RecordMailDomainSetupCancelledCommand command) {
+        if (status == DomainStatus.REMOVING && setupCancelling) {
+            apply(new MailDomainSetupCancelledEvent(domain, tenantId, command.leftoverStalwartDomainId(), operationId));
+        }
+    }
+
+    @CommandHandler
+    void handle(ScheduleMailDomainExpiryCommand command) {
+        if (OwnershipRule.provisional(status, ownershipProven)) {
+            apply(new MailDomainExpiryScheduledEvent(domain, tenantId, command.expiresAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(WarnMailDomainExpiryCommand command) {
+        if (OwnershipRule.provisional(status, ownershipProven) && expiresAt != null) {
+            apply(new MailDomainExpiryWarnedEvent(domain, tenantId, expiresAt));
+        }
+    }
+
+    /** A late deadline for a domain proven, removed or already going meanwhile changes nothing. */
+    @CommandHandler
+    void handle(ExpireMailDomainCommand command) {
+        if (OwnershipRule.provisional(status, ownershipProven)) {
+            apply(new MailDomainReleaseStartedEvent(domain, tenantId, MailDomainReleaseReason.EXPIRED, null, null,
+                    command.operationId(), null, status == DomainStatus.PROVISIONING));
+        }
+    }
+
+    @CommandHandler
+    void handle(TakeOverMailDomainCommand command) {
+        OwnershipRule.requireTakeable(domain, status, ownershipProven, tenantId, command.tenantId(),
+                command.recordFound());
+        apply(new MailDomainReleaseStartedEvent(domain, tenantId, MailDomainReleaseReason.TAKEN_OVER,
+                command.tenantId(), command.claimToken(), command.releaseOperationId(), command.operationId(),
+                status == DomainStatus.PROVISIONING));
+    }
+
+    /** The domain's users are gone: its removal starts as an admin's would, without the users' check. */
+    @CommandHandler
+    void handle(ContinueMailDomainReleaseCommand command) {
+        if (status == DomainStatus.REMOVING && releasing) {
+            apply(new MailDomainRemovalRequestedEvent(domain, tenantId, stalwartDomainId, operationId,
+                    statusBeforeRemoval == DomainStatus.PROVISIONING));
+        }
     }
 
     @CommandHandler
@@ -185,63 +228,5 @@ public class MailDomainAggregate {
         if (status == DomainStatus.REMOVING) {
             throw new RuleViolationException("domain-removing", domain + " is being removed");
         }
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainAddedEvent event) {
-        operationId = event.operationId();
-        domain = event.domain();
-        tenantId = event.tenantId();
-        status = DomainStatus.PROVISIONING;
-        ownershipToken = event.ownershipToken();
-        dmarc = event.dmarc();
-        stalwartDomainId = null;
-        everVerified = false;
-        statusBeforeRemoval = null;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainProvisionedEvent event) {
-        stalwartDomainId = event.stalwartDomainId();
-        status = DomainStatus.PENDING;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainProvisioningFailedEvent event) {
-        status = DomainStatus.FAILED;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainCheckRequestedEvent event) {
-        checkOperationId = event.operationId();
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainCheckedEvent event) {
-        checkOperationId = null;
-        status = event.status();
-        everVerified |= event.status() == DomainStatus.VERIFIED;
-    }
-
-    @EventSourcingHandler
-    void on(DmarcPolicyChangedEvent event) {
-        dmarc = event.policy();
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainRemovalRequestedEvent event) {
-        operationId = event.operationId();
-        statusBeforeRemoval = status;
-        status = DomainStatus.REMOVING;
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainRemovalRefusedEvent event) {
-        status = event.restoredStatus();
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainRemovedEvent event) {
-        status = DomainStatus.REMOVED;
     }
 }

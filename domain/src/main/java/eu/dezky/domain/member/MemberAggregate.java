@@ -2,10 +2,14 @@ package eu.dezky.domain.member;
 
 import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.member.ChangeMemberDetailsCommand;
+import eu.dezky.api.member.MemberAccountRepairedEvent;
+import eu.dezky.api.member.RecordMemberAccountRepairedCommand;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.LinkMemberCommand;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
+import eu.dezky.api.member.MemberDetailsChangedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
@@ -17,6 +21,7 @@ import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberRemovalStartedEvent;
 import eu.dezky.api.member.MemberRemovedEvent;
+import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.member.MemberSsoSubjectRecordedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberStepRecordedEvent;
@@ -68,6 +73,7 @@ public class MemberAggregate {
     private String lastOperation;
     private String ssoSubject;
     private boolean linked;
+    private MemberRole role;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     MemberAggregate() {
@@ -90,6 +96,15 @@ public class MemberAggregate {
         if (status == MemberStatus.PROVISIONING || status == MemberStatus.REMOVING
                 || command.step().state().compensating()) {
             apply(new MemberStepRecordedEvent(memberId, tenantId, command.step(), command.externalId(), operationId));
+        }
+    }
+
+    /** A repair re-created an account of an active or suspended member; a late report for anyone else is ignored. */
+    @CommandHandler
+    void handle(RecordMemberAccountRepairedCommand command) {
+        if ((status == MemberStatus.ACTIVE || status == MemberStatus.SUSPENDED) && command.externalId() != null) {
+            apply(new MemberAccountRepairedEvent(memberId, tenantId, command.system(), command.externalId(),
+                    command.ssoSubject(), command.operationId()));
         }
     }
 
@@ -124,6 +139,9 @@ public class MemberAggregate {
         MemberOperationRules.requireNotLinked(linked, mailbox);
         MemberOperationRules.requireNoneRunning(runningOperation, runningKind, mailbox);
         MemberOperationRules.requireAllowed(command.kind(), status, mailbox);
+        if (command.kind() == MemberOperationKind.UPDATE) {
+            throw new IllegalArgumentException("an update starts with a ChangeMemberDetailsCommand");
+        }
         apply(new MemberOperationStartedEvent(memberId, tenantId, command.operationId(), command.kind(), mailbox,
                 accounts, command.secretRef()));
     }
@@ -134,6 +152,27 @@ public class MemberAggregate {
             apply(new MemberOperationStepRecordedEvent(memberId, tenantId, runningOperation, runningKind,
                     command.step()));
         }
+    }
+
+    /**
+     * A PATCH: what differs from the recorded values becomes the event (a name given again is propagated again, so a
+     * failed propagation is retried by repeating the PATCH). Refused like the lifecycle operations while another
+     * runs or the member is not ACTIVE or SUSPENDED; a linked membership may change its role only (its name is the
+     * person's, kept by their home membership).
+     */
+    @CommandHandler
+    void handle(ChangeMemberDetailsCommand command) {
+        if (!tenantId.equals(command.tenantId())) {
+            throw new RuleViolationException("member-not-found", "the tenant has no member '" + memberId + "'");
+        }
+        if (command.displayName() != null) {
+            MemberOperationRules.requireNotLinked(linked, mailbox);
+        }
+        MemberOperationRules.requireNoneRunning(runningOperation, runningKind, mailbox);
+        MemberOperationRules.requireAllowed(MemberOperationKind.UPDATE, status, mailbox);
+        MemberRole newRole = command.role() == null || command.role() == role ? null : command.role();
+        apply(new MemberDetailsChangedEvent(memberId, tenantId, command.operationId(), command.displayName(), newRole,
+                mailbox, accounts));
     }
 
     /** Starts the removal where {@link MemberOperationRules#removalStarts} allows it. */
@@ -181,6 +220,7 @@ public class MemberAggregate {
     @EventSourcingHandler
     void on(MemberCreatedEvent event) {
         operationId = event.operationId();
+        role = event.role();
         memberId = event.memberId();
         tenantId = event.tenantId();
         mailbox = event.mailbox();
@@ -195,6 +235,7 @@ public class MemberAggregate {
     @EventSourcingHandler
     void on(MemberLinkedEvent event) {
         operationId = event.operationId();
+        role = event.role();
         memberId = event.memberId();
         tenantId = event.tenantId();
         mailbox = event.mailbox();
@@ -209,6 +250,14 @@ public class MemberAggregate {
             accounts.remove(event.step().system());
         } else if (status != MemberStatus.REMOVING && event.externalId() != null) {
             accounts.put(event.step().system(), event.externalId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberAccountRepairedEvent event) {
+        accounts.put(event.system(), event.externalId());
+        if (event.ssoSubject() != null) {
+            ssoSubject = event.ssoSubject();
         }
     }
 
@@ -238,6 +287,14 @@ public class MemberAggregate {
         lastOperation = event.operationId();
         runningOperation = event.operationId();
         runningKind = event.kind();
+    }
+
+    @EventSourcingHandler
+    void on(MemberDetailsChangedEvent event) {
+        operationId = event.operationId();
+        runningOperation = event.operationId();
+        runningKind = MemberOperationKind.UPDATE;
+        role = event.role() == null ? role : event.role();
     }
 
     @EventSourcingHandler

@@ -49,7 +49,7 @@ final class MemberOperationRules {
             case SUSPEND, LOGOUT -> status == MemberStatus.ACTIVE;
             case RESUME -> status == MemberStatus.SUSPENDED;
             // a suspended member's password may be reset before resuming them (a compromised account)
-            case RESET_PASSWORD -> status == MemberStatus.ACTIVE || status == MemberStatus.SUSPENDED;
+            case RESET_PASSWORD, UPDATE -> status == MemberStatus.ACTIVE || status == MemberStatus.SUSPENDED;
         };
         if (!allowed) {
             throw new RuleViolationException("member-" + status.name().toLowerCase(Locale.ROOT), "cannot "
@@ -63,6 +63,7 @@ final class MemberOperationRules {
             case RESUME -> "resume";
             case LOGOUT -> "log out";
             case RESET_PASSWORD -> "reset the password of";
+            case UPDATE -> "change";
         };
     }
 
@@ -73,6 +74,7 @@ final class MemberOperationRules {
             // the suspension deactivated the SSO user, which ended every session, and no new one can start
             case LOGOUT -> "only an ACTIVE member has sessions to end; suspending a member ends them all";
             case RESET_PASSWORD -> "only an ACTIVE or SUSPENDED member's password can be reset";
+            case UPDATE -> "only an ACTIVE or SUSPENDED member can be changed";
         };
     }
 }

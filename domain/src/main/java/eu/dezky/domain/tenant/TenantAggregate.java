@@ -2,8 +2,19 @@ package eu.dezky.domain.tenant;
 
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.domain.DomainName;
+import eu.dezky.api.reconcile.RecordTenantReconciliationCommand;
+import eu.dezky.api.reconcile.RecordTenantRepairStepCommand;
+import eu.dezky.api.reconcile.RecordTenantRepairedCommand;
+import eu.dezky.api.reconcile.StartTenantRepairCommand;
+import eu.dezky.api.reconcile.TenantRepairStartedEvent;
+import eu.dezky.api.reconcile.TenantRepairStepRecordedEvent;
+import eu.dezky.api.reconcile.TenantRepairedEvent;
+import eu.dezky.api.reconcile.StartTenantReconciliationCommand;
+import eu.dezky.api.reconcile.TenantReconciledEvent;
+import eu.dezky.api.reconcile.TenantReconciliationStartedEvent;
 import eu.dezky.api.tenant.ApproveMailDomainRemovalCommand;
 import eu.dezky.api.tenant.AttachMailDomainCommand;
+import eu.dezky.api.tenant.ChangeTenantDetailsCommand;
 import eu.dezky.api.tenant.ChangeTenantSubscriptionCommand;
 import eu.dezky.api.tenant.CreateTenantCommand;
 import eu.dezky.api.tenant.DetachMailDomainCommand;
@@ -18,6 +29,8 @@ import eu.dezky.api.tenant.ResumeTenantCommand;
 import eu.dezky.api.tenant.SuspendTenantCommand;
 import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
+import eu.dezky.api.tenant.TenantAdmin;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
 import eu.dezky.api.tenant.TenantOperationEndedEvent;
@@ -42,9 +55,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A customer of the platform. Its identifier is the slug, so a second create of the same slug collides on the
  * event store's unique key and is rejected as a conflict, even when both creates race. It knows its mail domains
- * and which one is primary (new members' mailboxes are created there), and its plan (subscription). Its lifecycle
- * (suspend, resume, offboard) runs one operation at a time ({@link TenantLifecycleRules}); the sagas report each
- * step and the end, and a report for an operation no longer running is ignored.
+ * and which one is primary (new members' mailboxes are created there), its plan (subscription), its display name
+ * and admins. Its lifecycle (suspend, resume, offboard) runs one operation at a time ({@link TenantLifecycleRules});
+ * the sagas report each step and the end, and a report for an operation no longer running is ignored.
  */
 @AggregateRoot(type = "Tenant")
 public class TenantAggregate {
@@ -59,6 +72,9 @@ public class TenantAggregate {
     private TenantOperationKind runningKind;
     /** The offboarding's operation, kept when it stops: a retry goes on with the same operation. */
     private String offboarding;
+    private String displayName;
+    /** The owner is the first admin; a PATCH replaces the whole list. */
+    private List<TenantAdmin> admins;
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     TenantAggregate() {
@@ -178,6 +194,18 @@ public class TenantAggregate {
         }
     }
 
+    /** A PATCH; values equal to the recorded ones are left out, and nothing left means no event. */
+    @CommandHandler
+    void handle(ChangeTenantDetailsCommand command) {
+        String name = command.displayName() == null || command.displayName().equals(displayName) ? null
+                : command.displayName();
+        List<TenantAdmin> newAdmins = command.admins() == null || command.admins().equals(admins) ? null
+                : command.admins();
+        if (name != null || newAdmins != null) {
+            apply(new TenantDetailsChangedEvent(tenantId, name, newAdmins));
+        }
+    }
+
     @EventSourcingHandler
     void on(TenantSuspendedEvent event) {
         status = TenantStatus.SUSPENDED;
@@ -211,6 +239,40 @@ public class TenantAggregate {
     }
 
     @EventSourcingHandler
+    void on(TenantDetailsChangedEvent event) {
+        displayName = event.displayName() == null ? displayName : event.displayName();
+        admins = event.admins() == null ? admins : event.admins();
+    }
+
+    /** A comparison with the external systems; the reconciler reports its findings with the command below. */
+    @CommandHandler
+    void handle(StartTenantReconciliationCommand command) {
+        apply(new TenantReconciliationStartedEvent(tenantId, command.operationId(), command.scheduled()));
+    }
+
+    /** Recorded as reported: the findings are facts about the systems, not a decision of this tenant's. */
+    @CommandHandler
+    void handle(RecordTenantReconciliationCommand command) {
+        apply(new TenantReconciledEvent(tenantId, command.operationId(), command.integrations()));
+    }
+
+    /** A repair of what a reconciliation found; the repair saga reports each object and the end below. */
+    @CommandHandler
+    void handle(StartTenantRepairCommand command) {
+        apply(new TenantRepairStartedEvent(tenantId, command.operationId(), command.items()));
+    }
+
+    @CommandHandler
+    void handle(RecordTenantRepairStepCommand command) {
+        apply(new TenantRepairStepRecordedEvent(tenantId, command.operationId(), command.step()));
+    }
+
+    @CommandHandler
+    void handle(RecordTenantRepairedCommand command) {
+        apply(new TenantRepairedEvent(tenantId, command.operationId(), command.reason()));
+    }
+
+    @EventSourcingHandler
     void on(TenantSubscriptionChangedEvent event) {
         subscription = event.subscription();
     }
@@ -218,6 +280,8 @@ public class TenantAggregate {
     @EventSourcingHandler
     void on(TenantCreatedEvent event) {
         this.tenantId = event.tenantId();
+        displayName = event.displayName();
+        admins = List.of(new TenantAdmin(event.owner().subject(), event.owner().email()));
     }
 
     @EventSourcingHandler

@@ -17,6 +17,8 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
+import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.domain.RecordCheck;
 import eu.dezky.api.domain.RecordCheckStatus;
@@ -93,11 +95,10 @@ class MailDomainAggregateTest {
     }
 
     @Test
-    void addingALiveDomainAgainIsRejectedAsTaken() {
+    void addingALiveDomainAgainIsRejectedAsHeldWhileItsOwnershipIsUnproven() {
         fixture.given(ADDED)
                 .when(new AddMailDomainCommand(DOMAIN, OTHER, TOKEN, null))
-                .expectException(code("domain-taken"))
-                .expectExceptionMessage("example.org is already in use on this platform")
+                .expectException(code("domain-held-unverified"))
                 .expectNoEvents();
     }
 
@@ -255,11 +256,38 @@ class MailDomainAggregateTest {
     }
 
     @Test
-    void removalIsRefusedWhileTheDomainIsBeingRegistered() {
+    void removalWhileTheDomainIsBeingRegisteredCancelsTheSetUp() {
         fixture.given(ADDED)
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
-                .expectException(code("domain-provisioning"))
+                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), "op-2"))
+                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true));
+    }
+
+    @Test
+    void aLateSetUpOutcomeAfterTheCancellationIsIgnored() {
+        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true))
+                .when(new RecordMailDomainProvisionedCommand(DOMAIN, "b", List.of()))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void theCancelledSetUpsUndoIsRecordedOnceWithWhatItLeft() {
+        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true),
+                        new MailDomainSetupCancelledEvent(DOMAIN, ACME, "b", "op-2"))
+                .when(new RecordMailDomainSetupCancelledCommand(DOMAIN, "b"))
+                .expectNoEvents();
+        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true))
+                .when(new RecordMailDomainSetupCancelledCommand(DOMAIN, "b"))
+                .expectEvents(new MailDomainSetupCancelledEvent(DOMAIN, ACME, "b", "op-2"));
+    }
+
+    @Test
+    void aRemovalRefusedAfterACancelledSetUpLeavesTheDomainFailed() {
+        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true),
+                        new MailDomainSetupCancelledEvent(DOMAIN, ACME, "b", "op-2"))
+                .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
+                .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
+                        DomainStatus.FAILED, "op-2"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.dezky.platform.config;
 import eu.dezky.domain.maildomain.MailDomainAggregate;
 import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
+import eu.dezky.domain.member.MemberImportAggregate;
 import eu.dezky.domain.partner.PartnerAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
 import eu.dezky.adapters.authentik.AuthentikClient;
@@ -11,6 +12,7 @@ import eu.dezky.adapters.ocis.OcisClient;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.sagas.member.MemberAccounts;
 import eu.dezky.sagas.member.MemberLifecycleSaga;
+import eu.dezky.sagas.member.MemberUpdateSaga;
 import eu.dezky.sagas.member.MemberLinkSaga;
 import eu.dezky.sagas.member.MemberOnboardingSaga;
 import eu.dezky.sagas.member.MemberRemovalSaga;
@@ -18,9 +20,16 @@ import eu.dezky.sagas.claim.UnconfirmedClaimSaga;
 import eu.dezky.projections.ProjectionGroups;
 import eu.dezky.projections.TenantSequencingPolicy;
 import eu.dezky.sagas.domain.MailDomainRemovalSaga;
+import eu.dezky.sagas.domain.MailDomainExpirySaga;
+import eu.dezky.sagas.domain.MailDomainReleaseSaga;
 import eu.dezky.sagas.domain.MailDomainSetupSaga;
 import eu.dezky.sagas.domain.MailDomainVerificationSaga;
 import eu.dezky.sagas.domain.TenantDomainPolicy;
+import eu.dezky.sagas.mail.MailServer;
+import eu.dezky.sagas.reconcile.Repairs;
+import eu.dezky.sagas.reconcile.TenantReconciler;
+import eu.dezky.sagas.reconcile.TenantRepairSaga;
+import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -44,6 +53,7 @@ class AxonConfig {
         return configurer -> configurer.configureAggregate(TenantAggregate.class)
                 .configureAggregate(MailDomainAggregate.class)
                 .configureAggregate(MemberAggregate.class)
+                .configureAggregate(MemberImportAggregate.class)
                 .configureAggregate(MailAddressClaimAggregate.class)
                 .configureAggregate(PartnerAggregate.class);
     }
@@ -55,13 +65,34 @@ class AxonConfig {
                     .registerSaga(MailDomainSetupSaga.class)
                     .registerSaga(MailDomainVerificationSaga.class)
                     .registerSaga(MailDomainRemovalSaga.class)
+                    .registerSaga(MailDomainExpirySaga.class)
+                    .registerSaga(MailDomainReleaseSaga.class)
                     .registerSaga(MemberOnboardingSaga.class)
                     .registerSaga(MemberLifecycleSaga.class)
+                    .registerSaga(MemberUpdateSaga.class)
                     .registerSaga(UnconfirmedClaimSaga.class)
                     .registerSaga(MemberRemovalSaga.class)
                     .registerSaga(MemberLinkSaga.class));
             configurer.registerEventHandler(config -> new TenantDomainPolicy(config.commandGateway()));
         };
+    }
+
+    /** The reconciler reads the systems through the same clients the sagas write with; the repair saga writes. */
+    @Bean
+    ConfigurerModule reconciler(ExternalSystems systems, AuthentikClient authentik, StalwartClient stalwart,
+                                OcisClient ocis) {
+        return configurer -> {
+            configurer.registerEventHandler(config -> new TenantReconciler(config.commandGateway(),
+                    config.queryGateway(), systems, authentik, stalwart, ocis));
+            configurer.eventProcessing(processing -> processing.registerSaga(TenantRepairSaga.class));
+        };
+    }
+
+    /** What the repair saga does to one object, through the member sagas' accounts and the mail server. */
+    @Bean
+    Repairs repairs(MemberAccounts accounts, MailServer mail, AuthentikClient authentik, StalwartClient stalwart,
+                    OcisClient ocis) {
+        return new Repairs(accounts, mail, authentik, stalwart, ocis);
     }
 
     /**

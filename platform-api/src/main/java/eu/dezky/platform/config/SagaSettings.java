@@ -1,6 +1,7 @@
 package eu.dezky.platform.config;
 
 import eu.dezky.sagas.claim.ClaimSettings;
+import eu.dezky.sagas.domain.DomainExpirySettings;
 import eu.dezky.sagas.domain.DomainSagaSettings;
 import eu.dezky.sagas.steps.ExternalSystems;
 import eu.dezky.sagas.steps.SystemSettings;
@@ -32,9 +33,10 @@ class SagaSettings {
         }
     }
 
-    /** {@code dezky.domains}: DNS rechecks and the wait for Stalwart's DKIM keys. */
+    /** {@code dezky.domains}: DNS rechecks, the wait for Stalwart's DKIM keys, the life of an unverified domain. */
     @ConfigurationProperties("dezky.domains")
-    record Domains(Duration recheckPending, Duration recheckVerified, Duration dkimWaitInterval) {
+    record Domains(Duration recheckPending, Duration recheckVerified, Duration dkimWaitInterval,
+                   Duration unverifiedTtl) {
     }
 
     /** {@code dezky.members}: the SSO subject mode and how long a provisional address claim waits for its owner. */
@@ -52,6 +54,12 @@ class SagaSettings {
     DomainSagaSettings domainSagaSettings(Domains domains) {
         return DomainSagaSettings.defaults().withRechecks(domains.recheckPending(), domains.recheckVerified())
                 .withDkimWaitInterval(domains.dkimWaitInterval());
+    }
+
+    /** How long a domain whose ownership was never proven is kept (DEZKY_DOMAIN_UNVERIFIED_TTL). */
+    @Bean
+    DomainExpirySettings domainExpirySettings(Domains domains) {
+        return new DomainExpirySettings(domains.unverifiedTtl());
     }
 
     /** How long a provisional address claim waits for its member, alias or list (DEZKY_CLAIM_CONFIRM_WITHIN). */

@@ -8,6 +8,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,22 +23,29 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Honours {@code Idempotency-Key} on POST (IETF draft "The Idempotency-Key HTTP Header Field"): the first
- * response (2xx or 4xx) to a key is stored and replayed, marked {@code Idempotent-Replayed: true}, to the same
- * caller repeating the same request. The same key with a different body is 422; a repeat while the first request
- * is still running is 409. 5xx answers are not kept, so a retry after an engine fault runs again. Keys are scoped
- * per caller, so one caller can neither replay nor block another's answers. Bodies are stored encrypted (AES-256-GCM
- * with the vault's key, see {@link IdempotencyStore}): a new member's answer carries their one-time password, and the
- * replay must give the same one, so it is kept, but never in plaintext.
+ * Honours {@code Idempotency-Key} on POST (IETF draft "The Idempotency-Key HTTP Header Field"). Only final answers are
+ * stored and replayed, marked {@code Idempotent-Replayed: true}, to the same caller repeating the same request: a 2xx
+ * (or a problem naming the resource it made, with {@code Location}). A refusal (4xx) changed nothing and may not hold
+ * later (a 409 "status is PROVISIONING"), so it is forgotten and a retry runs afresh. A 5xx or a failure may come after
+ * a change: the key's lease ends but what the request remembered ({@link RememberedValues}) stays, so the retry
+ * repeats it with the same ids and finds the change. A request whose engine died keeps its lease until it runs out
+ * ({@code DEZKY_IDEMPOTENCY_LEASE}); meanwhile a retry is 409 with {@code Retry-After}. The same key with a different
+ * body is 422. Keys are scoped per caller (audience, subject and partner), so one caller can neither replay nor block
+ * another's answers. Bodies are stored encrypted (see {@link IdempotencyStore}): a new member's answer carries their
+ * one-time password, and the replay must give the same one, so it is kept, but never in plaintext.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+    private static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(5);
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private final IdempotencyStore store;
@@ -64,36 +75,73 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String scope = scope(request, key);
         String hash = sha256(body);
 
-        if (!store.claim(scope, hash)) {
-            replay(store.find(scope), hash, response);
+        Optional<IdempotencyStore.Stored> earlier = Optional.empty();
+        boolean owned;
+        try {
+            owned = store.claim(scope, hash);
+            if (!owned) {
+                earlier = store.find(scope);
+            }
+        } catch (DataAccessException e) {
+            // Nothing has happened yet: the client may retry once the database is back.
+            log.warn("Idempotency-Key not claimable, the database is unreachable: {}", e.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(UNAVAILABLE_RETRY.toSeconds()));
+            problem(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemCode.SERVICE_UNAVAILABLE,
+                    "The engine's database is unreachable; nothing was changed. Retry with the same Idempotency-Key.");
+            return;
+        }
+        if (!owned) {
+            replay(earlier, hash, response);
             return;
         }
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
+        RememberedValues.enter(scope);
         try {
             chain.doFilter(new ReplayableBodyRequest(request, body), cachedResponse);
         } catch (IOException | ServletException | RuntimeException e) {
-            store.release(scope);
+            settle(() -> store.expire(scope));
             throw e;
+        } finally {
+            RememberedValues.leave();
         }
-        if (cachedResponse.getStatus() >= 500) {
-            store.release(scope);
+        int status = cachedResponse.getStatus();
+        String location = cachedResponse.getHeader(HttpHeaders.LOCATION);
+        if (status < 300 || (status < 500 && location != null)) {
+            settle(() -> store.complete(scope, status, cachedResponse.getContentType(), location,
+                    cachedResponse.getContentAsByteArray()));
+        } else if (status >= 500) {
+            settle(() -> store.expire(scope));
         } else {
-            store.complete(scope, cachedResponse.getStatus(), cachedResponse.getContentType(),
-                    cachedResponse.getHeader("Location"), cachedResponse.getContentAsByteArray());
+            settle(() -> store.release(scope));
         }
         cachedResponse.copyBodyToResponse();
     }
 
+    /**
+     * Records how the request ended. With the database gone the answer is still sent: the lease runs out, and a retry
+     * repeats the request with its remembered values and finds the outcome.
+     */
+    private static void settle(Runnable record) {
+        try {
+            record.run();
+        } catch (DataAccessException e) {
+            log.warn("Idempotency-Key outcome not recorded, the database is unreachable: {}", e.getMessage());
+        }
+    }
+
     private void replay(Optional<IdempotencyStore.Stored> stored, String hash, HttpServletResponse response) throws IOException {
-        if (stored.isEmpty() || !stored.get().completed()) {
-            problem(response, HttpStatus.CONFLICT, ProblemCode.IDEMPOTENCY_KEY_IN_USE,
-                    "A request with this Idempotency-Key is still being processed.");
+        if (stored.isEmpty()) { // released between the claim and this look
+            inUse(response, null);
             return;
         }
         IdempotencyStore.Stored record = stored.get();
         if (!record.requestHash().equals(hash)) {
             problem(response, HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request body.");
+            return;
+        }
+        if (!record.completed()) {
+            inUse(response, record.leaseUntil());
             return;
         }
         response.setStatus(record.status());
@@ -109,11 +157,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Caller + method + path + key: the same key from two callers, or on two routes, are different requests. */
+    /** 409 while another try holds the key; {@code Retry-After} is when its lease runs out. */
+    private void inUse(HttpServletResponse response, Instant leaseUntil) throws IOException {
+        long seconds = leaseUntil == null ? 1 : Math.max(1, Duration.between(Instant.now(), leaseUntil).toSeconds() + 1);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        problem(response, HttpStatus.CONFLICT, ProblemCode.IDEMPOTENCY_KEY_IN_USE,
+                "A request with this Idempotency-Key is still being processed.");
+    }
+
+    /**
+     * Caller (audience, subject, partner) + method + path + key: the same key from two callers, or on two routes, are
+     * different requests. The partner counts: one subject may be on the staff of two partners.
+     */
     private static String scope(HttpServletRequest request, String key) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String caller = authentication != null && authentication.getPrincipal() instanceof Caller c
-                ? c.audience().claimName() + ":" + c.subject() : "anonymous";
+                ? c.audience().claimName() + ":" + c.subject() + ":" + (c.partnerId() == null ? "" : c.partnerId().value())
+                : "anonymous";
         return caller + " " + request.getMethod() + " " + request.getRequestURI() + " " + key;
     }
 

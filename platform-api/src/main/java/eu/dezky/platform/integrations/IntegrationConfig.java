@@ -43,7 +43,8 @@ class IntegrationConfig {
         HttpTarget target = sandbox.simulator("authentik")
                 .map(sim -> HttpTarget.of("authentik", sim.baseUrl().toString(), bearer(sim.adminCredentials().get("token"))))
                 .orElseGet(() -> HttpTarget.of("authentik", withSlash(settings.authentik().url()),
-                        bearer(settings.authentik().token())));
+                        bearer(settings.authentik().token())))
+                .withLimits(settings.authentik().maxConcurrentRequests(), settings.authentik().maxRequestsPerMinute());
         return AuthentikClient.create(target, builder -> builder.listener(calls));
     }
 
@@ -53,7 +54,8 @@ class IntegrationConfig {
                 .map(sim -> HttpTarget.of("ocis", sim.baseUrl().toString(),
                         basic(sim.adminCredentials().get("user"), sim.adminCredentials().get("password"))))
                 .orElseGet(() -> HttpTarget.of("ocis", withSlash(settings.ocis().url()),
-                        basic(settings.ocis().user(), settings.ocis().password())));
+                        basic(settings.ocis().user(), settings.ocis().password())))
+                .withLimits(settings.ocis().maxConcurrentRequests(), settings.ocis().maxRequestsPerMinute());
         return OcisClient.create(target, builder -> builder.listener(calls));
     }
 

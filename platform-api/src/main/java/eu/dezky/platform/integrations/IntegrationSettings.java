@@ -15,16 +15,19 @@ public record IntegrationSettings(SandboxMode sandbox, Authentik authentik, Stal
     /** {@code auto}: simulators for unconfigured systems; {@code off}: every URL is required (production). */
     public enum SandboxMode { AUTO, OFF }
 
-    /** Authentik API root, e.g. {@code https://sso.example.org/api/v3/}, and an API token (intent {@code api}). */
-    public record Authentik(String url, String token) {
+    /**
+     * Authentik API root, e.g. {@code https://sso.example.org/api/v3/}, an API token (intent {@code api}), and the
+     * client-side request limits every saga calling it shares.
+     */
+    public record Authentik(String url, String token, int maxConcurrentRequests, int maxRequestsPerMinute) {
     }
 
     /** Stalwart base URL (the JMAP session is discovered from it), an admin login, and its request limits. */
     public record Stalwart(String url, String user, String password, int maxConcurrentRequests, int maxRequestsPerMinute) {
     }
 
-    /** oCIS Graph root, e.g. {@code https://files.example.org/graph/}, and an admin login (basic auth). */
-    public record Ocis(String url, String user, String password) {
+    /** oCIS Graph root, e.g. {@code https://files.example.org/graph/}, an admin login (basic auth) and its limits. */
+    public record Ocis(String url, String user, String password, int maxConcurrentRequests, int maxRequestsPerMinute) {
     }
 
     /** Resolvers asked by the DNS verifier and the per-query timeout. */

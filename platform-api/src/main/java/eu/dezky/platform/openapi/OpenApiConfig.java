@@ -114,6 +114,19 @@ class OpenApiConfig {
         schema.addProperty("blockers", typed("array").items(typed("string"))
                 .description("domain-in-use: what still uses the domain"));
         schema.addProperty("action", typed("string").description("self-action: the refused action"));
+        schema.addProperty("id", typed("string").description("provisioning-failed: the failed resource's id"));
+        schema.addProperty("operationId", typed("string")
+                .description("provisioning-failed: the operation whose steps show each system's answer"));
+        Schema<?> record = typed("object").description("domain-held-unverified, ownership-not-proven: the TXT record"
+                + " the caller must publish to take the domain over");
+        record.addProperty("type", typed("string"));
+        record.addProperty("name", typed("string"));
+        record.addProperty("value", typed("string"));
+        schema.addProperty("record", record);
+        schema.addProperty("takeover", typed("string").description("domain-held-unverified, ownership-not-proven:"
+                + " the route that takes the domain over once the record is published"));
+        schema.addProperty("found", typed("array").items(typed("string"))
+                .description("ownership-not-proven: what DNS answered under the record's name"));
         schema.setRequired(List.of("type", "title", "status", "code"));
         return schema;
     }

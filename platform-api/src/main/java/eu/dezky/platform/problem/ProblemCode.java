@@ -28,6 +28,11 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_IN_USE,
     /** This {@code Idempotency-Key} was used with another body. */
     IDEMPOTENCY_KEY_REUSED,
+    /**
+     * A create's provisioning failed within the short wait and was undone; {@code Location} names the failed resource,
+     * the detail says why in words an admin can act on.
+     */
+    PROVISIONING_FAILED,
     /** Any other 4xx the web stack answers by itself. */
     BAD_REQUEST,
     /** A fault of the engine; logged, no internals in the body. */

@@ -32,9 +32,13 @@ public class JdbcSecretVault implements SecretVault {
 
     /** Stores {@code secret} and answers its reference, which is safe to put in events. */
     public String store(String secret) {
+        return storeAs(UUID.randomUUID().toString(), secret);
+    }
+
+    /** Stores {@code secret} under a reference the caller chose (unique, at most 64 characters) and answers it. */
+    public String storeAs(String ref, String secret) {
         Instant now = clock.instant();
         sweep(now);
-        String ref = UUID.randomUUID().toString();
         SecretCipher.Sealed sealed = cipher.seal(secret.getBytes(StandardCharsets.UTF_8), aad(ref));
         jdbc.update("INSERT INTO secret_vault (ref, nonce, ciphertext, expires_at) VALUES (?, ?, ?, ?)",
                 ref, sealed.nonce(), sealed.ciphertext(), Timestamp.from(now.plus(LIFETIME)));
@@ -46,6 +50,13 @@ public class JdbcSecretVault implements SecretVault {
         List<SecretCipher.Sealed> rows = jdbc.query("SELECT nonce, ciphertext FROM secret_vault WHERE ref = ? AND expires_at > ?",
                 (rs, i) -> new SecretCipher.Sealed(rs.getBytes(1), rs.getBytes(2)), ref, Timestamp.from(clock.instant()));
         return rows.stream().findFirst().map(sealed -> new String(cipher.open(sealed, aad(ref)), StandardCharsets.UTF_8));
+    }
+
+    /** Reads and deletes {@code ref}: of several concurrent takers only the one whose delete went through gets it. */
+    public Optional<String> take(String ref) {
+        Optional<String> secret = read(ref);
+        return secret.isPresent() && jdbc.update("DELETE FROM secret_vault WHERE ref = ?", ref) == 1
+                ? secret : Optional.empty();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package eu.dezky.platform.secrets;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import java.security.GeneralSecurityException;
@@ -34,6 +37,23 @@ public final class SecretCipher {
 
         public static Sealed split(byte[] joined) {
             return new Sealed(Arrays.copyOf(joined, NONCE_BYTES), Arrays.copyOfRange(joined, NONCE_BYTES, joined.length));
+        }
+    }
+
+    /**
+     * HMAC-SHA256 of {@code message} under a key derived from the vault key for {@code purpose}: a value only the
+     * engine can compute, the same every time (a token it need not store).
+     */
+    public byte[] mac(String purpose, String message) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] subkey = derive.doFinal(("dezky-mac:" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 

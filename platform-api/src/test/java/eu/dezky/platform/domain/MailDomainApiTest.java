@@ -173,7 +173,9 @@ class MailDomainApiTest {
         }
         var again = api.post("/api/tenants/race-b/domains", second, Map.of("domain", "Contested.TEST"));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.body().get("code").asText()).isEqualTo("domain-taken");
+        // the winner has not proven ownership yet: the loser is told what to publish to take it over
+        assertThat(again.body().get("code").asText()).isEqualTo("domain-held-unverified");
+        assertThat(again.body().at("/record/name").asText()).isEqualTo("_dezky-verify.contested.test");
     }
 
     @Test

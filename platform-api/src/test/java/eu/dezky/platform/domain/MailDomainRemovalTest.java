@@ -7,6 +7,9 @@ import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.ComponentTest;
 import eu.dezky.platform.support.Onboarding;
+import eu.dezky.platform.support.Simulators;
+import eu.dezky.platform.integrations.Sandbox;
+import eu.dezky.adapters.http.RetryPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,17 +43,24 @@ class MailDomainRemovalTest {
         registry.add("DNS_TIMEOUT", () -> "1s");
     }
 
+    /** Every call the engine makes is tried this often by the client before the saga hears of a failure. */
+    private static final int CLIENT_TRIES = RetryPolicy.defaults().maxAttempts();
+
     @LocalServerPort
     int port;
     @Autowired
     StalwartClient stalwart;
+    @Autowired
+    Sandbox sandbox;
     Api api;
     Onboarding onboarding;
+    Simulators simulators;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
         onboarding = new Onboarding(api);
+        simulators = new Simulators(sandbox);
     }
 
     @Test
@@ -122,5 +132,34 @@ class MailDomainRemovalTest {
 
         assertThat(api.send("DELETE", "/api/tenants/solo-co/domains/solo.test", admin, null, Map.of()).status())
                 .isEqualTo(204);
+    }
+
+    @Test
+    void removingADomainWhoseSetUpIsStillRunningCancelsAndUndoesItThenRemovesTheDomain() {
+        String admin = onboarding.tenant("hasty-co");
+        // Stalwart registers the domain, then every look for its DKIM keys fails for one try of the set-up step:
+        // the set-up waits for its retry (30 s here) with the domain already in the mail server
+        simulators.stalwart().faults().failNext("x:DkimSignature/query", CLIENT_TRIES, 503);
+        try {
+            var added = api.post("/api/tenants/hasty-co/domains", admin, Map.of("domain", "hasty.test"));
+            assertThat(added.status()).as(added.toString()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(15)).until(() -> stalwart.findDomain("hasty.test").isPresent());
+            String registered = stalwart.findDomain("hasty.test").orElseThrow().id();
+            assertThat(api.get("/api/tenants/hasty-co/domains/hasty.test", admin).body().get("status").asText())
+                    .isEqualTo("PROVISIONING");
+
+            var removal = api.send("DELETE", "/api/tenants/hasty-co/domains/hasty.test", admin, null, Map.of());
+
+            assertThat(removal.status()).as(removal.toString()).isIn(202, 204);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                    api.get("/api/tenants/hasty-co/domains/hasty.test", admin).status()).isEqualTo(404));
+            assertThat(stalwart.findDomain("hasty.test")).as("the set-up's registration is undone").isEmpty();
+            assertThat(simulators.stalwartInspect().dkimSignatures()).noneMatch(k -> k.path("domainId").asText().equals(registered));
+            // the name is free again at once
+            assertThat(api.post("/api/tenants/hasty-co/domains", admin, Map.of("domain", "hasty.test")).status())
+                    .isIn(201, 202);
+        } finally {
+            simulators.clearFaults();
+        }
     }
 }

@@ -8,7 +8,6 @@ import eu.dezky.platform.support.Quiet;
 import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for those moments afterwards; a bad {@code at} names {@code at}; before the tenant existed there is nothing.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3")
 class HistoryApiTest extends SandboxApiTest {
 
     private static final String SLUG = "history-co";

@@ -23,9 +23,9 @@ class IntegrationsHealthTest {
         try (Sandbox sandbox = Sandbox.start(IntegrationSettings.SandboxMode.AUTO, Map.of("authentik", "",
                 "stalwart", "http://127.0.0.1:9/", "ocis", "http://elsewhere.invalid/"))) {
             IntegrationSettings settings = new IntegrationSettings(IntegrationSettings.SandboxMode.AUTO,
-                    new IntegrationSettings.Authentik("", ""),
+                    new IntegrationSettings.Authentik("", "", 4, 1000),
                     new IntegrationSettings.Stalwart("http://127.0.0.1:9/", "admin", "x", 4, 1000),
-                    new IntegrationSettings.Ocis("", "admin", "x"),
+                    new IntegrationSettings.Ocis("", "admin", "x", 4, 1000),
                     new IntegrationSettings.Dns(List.of("127.0.0.1"), Duration.ofSeconds(1)));
 
             Health health = IntegrationsHealth.check(settings, sandbox);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * identity, mailbox and file account, which stay until the last membership is removed.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = {"DEZKY_OCIS_MAX_ATTEMPTS=3", "DEZKY_STALWART_MAX_ATTEMPTS=3"})
 class LinkedMembershipApiTest extends SandboxApiTest {
 
     @Autowired

@@ -10,7 +10,6 @@ import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account that is not ours is never deleted. Same settings as {@link MemberRemovalApiTest}, so the context is shared.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = {"DEZKY_OCIS_MAX_ATTEMPTS=3", "DEZKY_STALWART_MAX_ATTEMPTS=3"})
 class LostAnswersTest extends SandboxApiTest {
 
     /** Every call the engine makes is tried this often by the client before the saga hears of a failure. */

@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +25,6 @@ import static org.awaitility.Awaitility.await;
  * oCIS), with faults injected there; Stalwart steps get three attempts of the saga.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_STALWART_MAX_ATTEMPTS=3")
 @ExtendWith(OutputCaptureExtension.class)
 class MemberLifecycleApiTest extends SandboxApiTest {
 

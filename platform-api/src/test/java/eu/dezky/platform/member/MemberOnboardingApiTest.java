@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import static org.awaitility.Awaitility.await;
  * there. oCIS gets three attempts, so a permanent file-storage failure ends the onboarding quickly.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_OCIS_MAX_ATTEMPTS=3")
 @ExtendWith(OutputCaptureExtension.class)
 class MemberOnboardingApiTest extends SandboxApiTest {
 
@@ -83,8 +81,23 @@ class MemberOnboardingApiTest extends SandboxApiTest {
         String admin = onboarding.tenantWithDomain("fail-co", "fail.test");
         simulators.ocis().faults().failNext("POST /v1.0/users", 10, 400);
         Api.Response created = onboarding.create("fail-co", admin, "dave", "member");
-        JsonNode failed = onboarding.settled("fail-co", created, Duration.ofSeconds(30));
 
+        assertThat(created.status()).as("failed within the short wait: no 201 of a failed member " + created)
+                .isEqualTo(422);
+        assertThat(created.body().get("code").asText()).isEqualTo("provisioning-failed");
+        String memberPath = "/api/tenants/fail-co/members/" + created.body().get("id").asText();
+        assertThat(created.header("Location")).isEqualTo(memberPath);
+        assertThat(created.body().get("detail").asText()).as("in the admin's words")
+                .contains("oCIS refused the account for dave@fail.test")
+                .contains("does not accept a value").contains("create the member again")
+                .doesNotContain("invalidRequest");
+        assertThat(created.body().has("oneTimePassword")).as("the accounts were undone: no password to show").isFalse();
+        JsonNode operation = api.get("/api/tenants/fail-co/operations/" + created.body().get("operationId").asText(),
+                admin).body();
+        assertThat(operation.get("status").asText()).isEqualTo("FAILED");
+        assertThat(operation.at("/steps/2/detail").asText()).as("the vendor's own answer stays in the step")
+                .contains("invalidRequest");
+        JsonNode failed = onboarding.settled("fail-co", created, Duration.ofSeconds(30));
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("reason").asText()).contains("oCIS").contains("create the member again");
         simulators.assertNoAccounts("dave@fail.test");

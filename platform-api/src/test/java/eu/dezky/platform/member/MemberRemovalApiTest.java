@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +24,6 @@ import static org.awaitility.Awaitility.await;
  * oCIS and Stalwart steps get three attempts of the saga. Linked memberships: {@link LinkedMembershipApiTest}.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = {"DEZKY_OCIS_MAX_ATTEMPTS=3", "DEZKY_STALWART_MAX_ATTEMPTS=3"})
 class MemberRemovalApiTest extends SandboxApiTest {
 
     private static final String OCIS_DELETE = "DELETE /v1.0/users/{user-id}";

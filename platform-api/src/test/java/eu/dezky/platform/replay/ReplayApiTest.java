@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import static org.awaitility.Awaitility.await;
  * while every read model is rebuilt and switched never miss an item.
  */
 @SandboxComponentTest
-@TestPropertySource(properties = "DEZKY_MEMBER_STALWART_MAX_ATTEMPTS=3")
 class ReplayApiTest extends SandboxApiTest {
 
     private static final String SLUG = "replay-co";

@@ -76,7 +76,10 @@ public final class Api {
             headers.forEach(request::header);
             if (body != null) {
                 String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+                if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+                    request.header("Content-Type", "application/json");
+                }
+                request.method(method, HttpRequest.BodyPublishers.ofString(text));
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }

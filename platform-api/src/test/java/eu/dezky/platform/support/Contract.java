@@ -141,7 +141,7 @@ public final class Contract {
     private String document() {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(base + "/v3/api-docs")).timeout(Duration.ofSeconds(30)).build(),
+                    URI.create(base + "/v3/api-docs")).timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("/v3/api-docs answered " + response.statusCode());

@@ -32,6 +32,8 @@ public class IsolatedInfrastructure implements ApplicationContextInitializer<Con
                     "DEZKY_SCHEDULER_POLLING", "1s",
                     // connections on demand: cached test contexts must not hold PostgreSQL's 100 connections idle
                     "spring.datasource.hikari.minimum-idle", "1",
+                    // ... and a cached context nobody uses lets its connections go within seconds (two forks share them)
+                    "spring.datasource.hikari.idle-timeout", "10000",
                     // The Stalwart simulator creates DKIM keys within 200 ms; no need to wait 15 s between looks.
                     "DEZKY_DOMAIN_DKIM_WAIT_INTERVAL", "500ms");
         } catch (java.io.IOException e) {

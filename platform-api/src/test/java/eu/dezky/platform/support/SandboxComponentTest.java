@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
 /**
  * A {@link ComponentTest} against the sandbox simulators in which a retried step finishes within the test: the saga
  * retries back off from 200 ms to at most 1 s. No DNS server is asked: domains only have to exist in the mail server.
- * A class adds its own settings (such as a system's max attempts) with a further {@code @TestPropertySource}; classes
- * with the same settings share one cached context, so each test uses tenant slugs and domains of its own.
+ * Stalwart and oCIS give up after three attempts, so a test of a failure that outlasts the retries ends quickly. Every
+ * class shares these settings and so one cached context (a context per setting combination costs the suite a start
+ * and PostgreSQL connections): each test uses tenant slugs and domains of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +21,7 @@ import java.lang.annotation.Target;
         "DEZKY_AUTHENTIK_FIRST_BACKOFF=200ms", "DEZKY_AUTHENTIK_MAX_BACKOFF=1s",
         "DEZKY_STALWART_FIRST_BACKOFF=200ms", "DEZKY_STALWART_MAX_BACKOFF=1s",
         "DEZKY_OCIS_FIRST_BACKOFF=200ms", "DEZKY_OCIS_MAX_BACKOFF=1s",
+        "DEZKY_STALWART_MAX_ATTEMPTS=3", "DEZKY_OCIS_MAX_ATTEMPTS=3",
         "DNS_RESOLVERS=127.0.0.1",
         "DNS_TIMEOUT=1s"})
 public @interface SandboxComponentTest {

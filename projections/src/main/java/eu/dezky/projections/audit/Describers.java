@@ -23,6 +23,7 @@ final class Describers {
         TenantWords.register(describers);
         MemberWords.register(describers);
         MailWords.register(describers);
+        ReconcileWords.register(describers);
         return describers;
     }
 

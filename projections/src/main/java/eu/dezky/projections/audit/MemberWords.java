@@ -7,6 +7,7 @@ import eu.dezky.api.claim.MailAddressJoinedEvent;
 import eu.dezky.api.claim.MailAddressLeftEvent;
 import eu.dezky.api.claim.MailAddressReleasedEvent;
 import eu.dezky.api.member.MemberCreatedEvent;
+import eu.dezky.api.member.MemberDetailsChangedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
@@ -63,6 +64,8 @@ final class MemberWords {
                         .withDetail(e.mailboxKept() ? "accounts kept for another membership" : null))
                 .add(MemberOperationStartedEvent.class, (e, s) -> member(verb(e.kind()), e.memberId(), s, REQUESTED)
                         .withOperation(e.operationId()))
+                .add(MemberDetailsChangedEvent.class, (e, s) -> member(verb(MemberOperationKind.UPDATE), e.memberId(),
+                        s, REQUESTED).withDetail(details(e)).withOperation(e.operationId()))
                 .add(MemberOperationStepRecordedEvent.class, (e, s) -> member(verb(e.kind()), e.memberId(), s,
                         PROGRESS).withDetail(step(e.step())).withOperation(e.operationId()))
                 .add(MemberOperationCompletedEvent.class, (e, s) -> member(verb(e.kind()), e.memberId(), s, SUCCEEDED)
@@ -87,7 +90,16 @@ final class MemberWords {
             case RESUME -> "resumed";
             case LOGOUT -> "logged out";
             case RESET_PASSWORD -> "reset the password of";
+            case UPDATE -> "changed";
         };
+    }
+
+    /** {@code display name "Ann B.", role admin}; {@code nothing new} when the PATCH repeated the values. */
+    private static String details(MemberDetailsChangedEvent e) {
+        String name = e.displayName() == null ? null : "display name \"" + e.displayName() + "\"";
+        String role = e.role() == null ? null : "role " + wire(e.role().name());
+        return name == null && role == null ? "nothing new" : name == null ? role
+                : role == null ? name : name + ", " + role;
     }
 
     /** {@code SSO done}, {@code mailbox retrying 2/8: timeout}. */

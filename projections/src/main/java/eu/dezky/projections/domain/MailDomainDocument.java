@@ -1,6 +1,7 @@
 package eu.dezky.projections.domain;
 
 import eu.dezky.api.domain.DmarcPolicy;
+import eu.dezky.api.domain.DnsRecordType;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.ExpectedDnsRecord;
 import eu.dezky.api.domain.MailDomainView;
@@ -21,43 +22,55 @@ import java.util.List;
 @Document("mail_domains")
 record MailDomainDocument(@Id String domain, String tenant, DomainStatus status, String mailServer,
                           DmarcPolicy dmarc, List<ExpectedDnsRecord> expected, List<RecordCheck> checks,
-                          Instant lastCheckedAt, Instant nextCheckAt, String problem, List<String> removalBlockers) {
+                          Instant lastCheckedAt, Instant nextCheckAt, String problem, List<String> removalBlockers,
+                          boolean ownershipProven, Instant expiresAt) {
 
     static MailDomainDocument added(String domain, String tenant, DmarcPolicy dmarc) {
         return new MailDomainDocument(domain, tenant, DomainStatus.PROVISIONING, null, dmarc, List.of(),
-                List.of(), null, null, null, List.of());
+                List.of(), null, null, null, List.of(), false, null);
     }
 
     MailDomainDocument withStatus(DomainStatus newStatus) {
         return new MailDomainDocument(domain, tenant, newStatus, mailServer, dmarc, expected, checks,
-                lastCheckedAt, nextCheckAt, problem, removalBlockers);
+                lastCheckedAt, nextCheckAt, problem, removalBlockers, ownershipProven, expiresAt);
     }
 
     MailDomainDocument withProblem(String newProblem) {
         return new MailDomainDocument(domain, tenant, status, mailServer, dmarc, expected, checks,
-                lastCheckedAt, nextCheckAt, newProblem, removalBlockers);
+                lastCheckedAt, nextCheckAt, newProblem, removalBlockers, ownershipProven, expiresAt);
     }
 
     MailDomainDocument withBlockers(List<String> blockers) {
         return new MailDomainDocument(domain, tenant, status, mailServer, dmarc, expected, checks,
-                lastCheckedAt, nextCheckAt, problem, List.copyOf(blockers));
+                lastCheckedAt, nextCheckAt, problem, List.copyOf(blockers), ownershipProven, expiresAt);
     }
 
     MailDomainDocument provisioned(String stalwartDomainId, List<ExpectedDnsRecord> records, String skippedReason) {
         // Until the first check every record is shown as expected-but-unchecked, so the admin can publish at once.
         return new MailDomainDocument(domain, tenant, DomainStatus.PENDING,
                 stalwartDomainId == null ? null : "stalwart", dmarc, List.copyOf(records), List.of(), lastCheckedAt,
-                nextCheckAt, skippedReason, removalBlockers);
+                nextCheckAt, skippedReason, removalBlockers, ownershipProven, expiresAt);
     }
 
     MailDomainDocument checked(List<RecordCheck> results, DomainStatus newStatus, Instant checkedAt, Instant nextAt) {
         return new MailDomainDocument(domain, tenant, newStatus, mailServer, dmarc, expected,
-                List.copyOf(results), checkedAt, nextAt, problem, removalBlockers);
+                List.copyOf(results), checkedAt, nextAt, problem, removalBlockers, ownershipProven, expiresAt);
+    }
+
+    /** Ownership seen once: no expiry any more, whatever DNS says later. */
+    MailDomainDocument withOwnershipProven() {
+        return new MailDomainDocument(domain, tenant, status, mailServer, dmarc, expected, checks,
+                lastCheckedAt, nextCheckAt, problem, removalBlockers, true, null);
+    }
+
+    MailDomainDocument expiringAt(Instant at) {
+        return new MailDomainDocument(domain, tenant, status, mailServer, dmarc, expected, checks,
+                lastCheckedAt, nextCheckAt, problem, removalBlockers, ownershipProven, at);
     }
 
     MailDomainDocument withDmarc(DmarcPolicy policy, List<ExpectedDnsRecord> records) {
         return new MailDomainDocument(domain, tenant, status, mailServer, policy, records, checks,
-                lastCheckedAt, nextCheckAt, problem, removalBlockers);
+                lastCheckedAt, nextCheckAt, problem, removalBlockers, ownershipProven, expiresAt);
     }
 
     /**
@@ -67,7 +80,17 @@ record MailDomainDocument(@Id String domain, String tenant, DomainStatus status,
     MailDomainView toView(boolean primary) {
         List<RecordCheck> records = expected.stream().map(this::lastCheckOf).toList();
         return new MailDomainView(domain, tenant, status, primary, mailServer, records, lastCheckedAt, nextCheckAt,
-                problem, removalBlockers);
+                problem, removalBlockers, ownership(), expiresAt);
+    }
+
+    /** proven; lost: proven once, its record gone now (the domain stays the tenant's); unproven: never seen. */
+    private String ownership() {
+        if (!ownershipProven) {
+            return "unproven";
+        }
+        boolean gone = checks.stream().anyMatch(c -> c.type() == DnsRecordType.OWNERSHIP
+                && (c.status() == RecordCheckStatus.MISSING || c.status() == RecordCheckStatus.MISMATCH));
+        return gone ? "lost" : "proven";
     }
 
     private RecordCheck lastCheckOf(ExpectedDnsRecord record) {

@@ -17,6 +17,9 @@ import eu.dezky.api.domain.MailDomainCheckedEvent;
 import eu.dezky.api.domain.MailDomainList;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
+import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
+import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
@@ -97,6 +100,21 @@ public class MailDomainProjection {
     @EventHandler
     void on(MailDomainRemovalRequestedEvent event) {
         change(event.domain(), d -> d.withStatus(DomainStatus.REMOVING).withBlockers(List.of()));
+    }
+
+    @EventHandler
+    void on(MailDomainReleaseStartedEvent event) {
+        change(event.domain(), d -> d.withStatus(DomainStatus.REMOVING).withBlockers(List.of()));
+    }
+
+    @EventHandler
+    void on(MailDomainOwnershipProvenEvent event) {
+        change(event.domain(), MailDomainDocument::withOwnershipProven);
+    }
+
+    @EventHandler
+    void on(MailDomainExpiryScheduledEvent event) {
+        change(event.domain(), d -> d.expiringAt(event.expiresAt()));
     }
 
     @EventHandler

@@ -29,12 +29,14 @@ public class MailDomainUsers {
         String suffix = "@" + query.domain().value();
         Query ofTenant = Query.query(Criteria.where("tenant").is(query.tenantId().slug()));
         List<String> users = new ArrayList<>();
-        mongo.find(ofTenant, MailAliasDocument.class).stream()
+        List<String> aliases = mongo.find(ofTenant, MailAliasDocument.class).stream()
                 .filter(a -> a.status().inUse() && a.address().endsWith(suffix))
-                .forEach(a -> users.add("alias " + a.address()));
-        mongo.find(ofTenant, MailingListDocument.class).stream()
+                .map(MailAliasDocument::address).toList();
+        List<String> lists = mongo.find(ofTenant, MailingListDocument.class).stream()
                 .filter(l -> l.status().inUse() && l.address().endsWith(suffix))
-                .forEach(l -> users.add("list " + l.address()));
-        return new MailAddressesOnDomain(users);
+                .map(MailingListDocument::address).toList();
+        aliases.forEach(a -> users.add("alias " + a));
+        lists.forEach(l -> users.add("list " + l));
+        return new MailAddressesOnDomain(users, aliases, lists);
     }
 }

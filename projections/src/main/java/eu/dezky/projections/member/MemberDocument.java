@@ -38,6 +38,13 @@ record MemberDocument(@Id String id, @Indexed String tenant, String displayName,
                 accounts, operation, ssoSubject);
     }
 
+    /** A PATCH's new display name and role; null keeps the value. */
+    MemberDocument withDetails(String newName, MemberRole newRole) {
+        return new MemberDocument(id, tenant, newName == null ? displayName : newName, username,
+                newRole == null ? role : newRole, mailbox, status, reason, steps, createdAt, accounts, operation,
+                ssoSubject);
+    }
+
     MemberDocument withSsoSubject(String subject) {
         return new MemberDocument(id, tenant, displayName, username, role, mailbox, status, reason, steps, createdAt,
                 accounts, operation, subject);

@@ -2,6 +2,7 @@ package eu.dezky.projections.member;
 
 import eu.dezky.api.member.AccountState;
 import eu.dezky.api.member.FindMemberQuery;
+import eu.dezky.api.member.MemberDetailsChangedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
 import eu.dezky.api.member.MemberOperationKind;
@@ -25,7 +26,7 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
- * Mirrors each lifecycle operation (suspend, resume, force logout, reset password) into its member's document: the
+ * Mirrors each lifecycle operation (suspend, resume, force logout, reset password, update) into its member's document: the
  * latest operation with its steps, the account state a done or undone step left, and the status after a completed
  * suspend or resume. It shares the {@link MemberProjection}'s processing group, so a member's events stay in order
  * across both, and a caller waiting for the member sees the operation end and the status change in one update. The
@@ -51,6 +52,20 @@ public class MemberOperationProjection {
         change(event.memberId().value(), event.operationId(), op -> operation, null, null, null, true);
     }
 
+    /** A PATCH: the new name and role show at once (the engine holds them); the operation propagates the name. */
+    @EventHandler
+    void on(MemberDetailsChangedEvent event, @Timestamp Instant occurredAt) {
+        MemberDocument member = mongo.findById(event.memberId().value(), MemberDocument.class);
+        if (member != null) {
+            mongo.save(member.withDetails(event.displayName(), event.role()));
+        }
+        MemberOperationView operation = new MemberOperationView(event.operationId(),
+                MemberOperationKind.UPDATE.wireName(), event.tenantId().slug(), event.memberId().value(),
+                OperationStatus.RUNNING, null, Arrays.stream(MemberSystem.values()).map(StepStatus::pending).toList(),
+                occurredAt);
+        change(event.memberId().value(), event.operationId(), op -> operation, null, null, null, true);
+    }
+
     @EventHandler
     void on(MemberOperationStepRecordedEvent event) {
         change(event.memberId().value(), event.operationId(), op -> withStep(op, event.step()), event.step().system(),
@@ -62,7 +77,7 @@ public class MemberOperationProjection {
         MemberStatus status = switch (event.kind()) {
             case SUSPEND -> MemberStatus.SUSPENDED;
             case RESUME -> MemberStatus.ACTIVE;
-            case LOGOUT, RESET_PASSWORD -> null;
+            case LOGOUT, RESET_PASSWORD, UPDATE -> null;
         };
         change(event.memberId().value(), event.operationId(), op -> ended(op, OperationStatus.DONE, null), null, null,
                 status, false);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.List;
 import eu.dezky.projections.readmodel.page.Pages;
 import eu.dezky.projections.readmodel.page.ListShape;
+import eu.dezky.api.member.MemberAccountRepairedEvent;
 import eu.dezky.api.member.MemberPage;
 import eu.dezky.api.member.FindMemberPageQuery;
 import eu.dezky.api.member.FindMemberQuery;
@@ -83,6 +84,14 @@ public class MemberProjection {
     @EventHandler
     void on(MemberSsoSubjectRecordedEvent event) {
         change(event.memberId().value(), document -> document.withSsoSubject(event.subject()));
+    }
+
+    /** A re-created SSO identity has a new subject: the member is recognised by it from now on. */
+    @EventHandler
+    void on(MemberAccountRepairedEvent event) {
+        if (event.ssoSubject() != null) {
+            change(event.memberId().value(), document -> document.withSsoSubject(event.ssoSubject()));
+        }
     }
 
     @EventHandler

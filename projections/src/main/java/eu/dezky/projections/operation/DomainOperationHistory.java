@@ -7,6 +7,7 @@ import eu.dezky.api.domain.RecordCheckStatus;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
+import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStepRecordedEvent;
@@ -56,6 +57,23 @@ class DomainOperationHistory {
         records.start(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_REMOVAL,
                 OperationTarget.mailDomain(event.domain().value()), subject, audience,
                 List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
+    }
+
+    /**
+     * The holder's side is a removal; a takeover's claimant gets an operation of its own, which the add that ends the
+     * takeover carries on as the domain's set-up for the claimant.
+     */
+    @EventHandler
+    void on(MailDomainReleaseStartedEvent event, @Timestamp Instant at,
+            @MetaDataValue(OperationViews.SUBJECT) String subject,
+            @MetaDataValue(OperationViews.AUDIENCE) String audience) {
+        OperationTarget target = OperationTarget.mailDomain(event.domain().value());
+        records.start(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_REMOVAL, target, null, null,
+                List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
+        if (event.claimant() != null) {
+            records.start(event.takeoverOperationId(), event.claimant(), OperationKind.MAIL_DOMAIN_TAKEOVER, target,
+                    subject, audience, List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
+        }
     }
 
     @EventHandler

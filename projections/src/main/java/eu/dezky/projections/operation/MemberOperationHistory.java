@@ -1,6 +1,7 @@
 package eu.dezky.projections.operation;
 
 import eu.dezky.api.member.MemberCreatedEvent;
+import eu.dezky.api.member.MemberDetailsChangedEvent;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
@@ -72,6 +73,15 @@ class MemberOperationHistory {
             @MetaDataValue(OperationViews.SUBJECT) String subject,
             @MetaDataValue(OperationViews.AUDIENCE) String audience) {
         records.start(event.operationId(), event.tenantId(), OperationKind.valueOf("MEMBER_" + event.kind().name()),
+                OperationTarget.member(event.memberId().value(), event.mailbox().value()), subject, audience,
+                pending(), at);
+    }
+
+    @EventHandler
+    void on(MemberDetailsChangedEvent event, @Timestamp Instant at,
+            @MetaDataValue(OperationViews.SUBJECT) String subject,
+            @MetaDataValue(OperationViews.AUDIENCE) String audience) {
+        records.start(event.operationId(), event.tenantId(), OperationKind.MEMBER_UPDATE,
                 OperationTarget.member(event.memberId().value(), event.mailbox().value()), subject, audience,
                 pending(), at);
     }

@@ -8,11 +8,17 @@ import eu.dezky.api.operation.OperationStep;
 import eu.dezky.api.operation.OperationTarget;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import eu.dezky.api.operation.StepState;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,6 +28,9 @@ import java.util.function.UnaryOperator;
  */
 @Component
 class OperationRecords {
+
+    private static final Set<StepState> SETTLED = EnumSet.of(StepState.DONE, StepState.FAILED, StepState.SKIPPED,
+            StepState.COMPENSATED, StepState.NEEDS_ATTENTION);
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updates;
@@ -63,6 +72,31 @@ class OperationRecords {
         change(operationId, OperationDocument::runningAgain);
     }
 
+    /**
+     * Replaces step number {@code index} in place, as one atomic write: for an operation whose steps are reported by
+     * many aggregates at once (an import's rows), where reading, changing and saving the document could lose a step.
+     */
+    void stepAt(String operationId, int index, OperationStep step) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(operationId)),
+                new Update().set("steps." + index, step), OperationDocument.class);
+        emit(mongo.findById(operationId, OperationDocument.class));
+    }
+
+    /**
+     * Ends a running operation DONE once none of its steps is pending any more, saying how many failed. Called after each
+     * step write, so the last of several concurrent ones sees every step settled.
+     */
+    void endWhenSettled(String operationId, Instant at) {
+        OperationDocument operation = mongo.findById(operationId, OperationDocument.class);
+        if (operation == null || operation.status() != OperationStatus.RUNNING
+                || operation.steps().stream().anyMatch(step -> !SETTLED.contains(step.state()))) {
+            return;
+        }
+        long failed = operation.steps().stream().filter(step -> step.state() != StepState.DONE).count();
+        String reason = failed == 0 ? null : failed + " of " + operation.steps().size() + " not done";
+        save(operation.ended(OperationStatus.DONE, reason, at));
+    }
+
     void dropAll() {
         mongo.dropCollection(OperationDocument.class);
     }
@@ -78,7 +112,13 @@ class OperationRecords {
     }
 
     private void save(OperationDocument operation) {
-        OperationDocument saved = mongo.save(operation);
+        emit(mongo.save(operation));
+    }
+
+    private void emit(OperationDocument saved) {
+        if (saved == null) {
+            return;
+        }
         updates.emit(FindOperationQuery.class, query -> query.operationId().equals(saved.id())
                 && query.tenantId().slug().equals(saved.tenant()), saved.toView());
     }

@@ -17,7 +17,8 @@ import java.util.List;
  */
 @Document("tenant_directory")
 record TenantDirectoryDocument(@Id String slug, String displayName, String partner, TenantStatus status,
-                               Instant createdAt, List<String> admins, List<Domain> domains) {
+                               Instant createdAt, List<String> admins, List<Domain> domains,
+                               List<String> integrationsNeedingAttention) {
 
     /** A mail domain of the tenant and its status. */
     record Domain(String name, DomainStatus status) {
@@ -27,16 +28,24 @@ record TenantDirectoryDocument(@Id String slug, String displayName, String partn
         List<Domain> changed = new ArrayList<>(withoutDomain(name).domains());
         changed.add(new Domain(name, status));
         changed.sort(Comparator.comparing(Domain::name));
-        return new TenantDirectoryDocument(slug, displayName, partner, this.status, createdAt, admins, changed);
+        return new TenantDirectoryDocument(slug, displayName, partner, this.status, createdAt, admins, changed,
+                integrationsNeedingAttention);
     }
 
     TenantDirectoryDocument withoutDomain(String name) {
         return new TenantDirectoryDocument(slug, displayName, partner, status, createdAt, admins,
-                domains.stream().filter(d -> !d.name().equals(name)).toList());
+                domains.stream().filter(d -> !d.name().equals(name)).toList(), integrationsNeedingAttention);
+    }
+
+    /** The integrations the latest reconciliation found drifted or could not read. */
+    TenantDirectoryDocument withIntegrationsNeedingAttention(List<String> integrations) {
+        return new TenantDirectoryDocument(slug, displayName, partner, status, createdAt, admins, domains,
+                List.copyOf(integrations));
     }
 
     TenantDirectoryDocument withStatus(TenantStatus changed) {
-        return new TenantDirectoryDocument(slug, displayName, partner, changed, createdAt, admins, domains);
+        return new TenantDirectoryDocument(slug, displayName, partner, changed, createdAt, admins, domains,
+                integrationsNeedingAttention);
     }
 
     boolean hasDomain(String name) {
@@ -47,6 +56,7 @@ record TenantDirectoryDocument(@Id String slug, String displayName, String partn
     TenantDirectoryEntry toEntry() {
         return new TenantDirectoryEntry(slug, displayName, partner, status, createdAt, admins, domains.size(),
                 domains.stream().filter(d -> d.status() == DomainStatus.NEEDS_ATTENTION || d.status() == DomainStatus.FAILED)
-                        .map(Domain::name).toList());
+                        .map(Domain::name).toList(),
+                integrationsNeedingAttention == null ? List.of() : integrationsNeedingAttention);
     }
 }

@@ -10,9 +10,14 @@ import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
+import eu.dezky.api.reconcile.IntegrationReport;
+import eu.dezky.api.reconcile.IntegrationStatus;
+import eu.dezky.api.reconcile.TenantReconciledEvent;
 import eu.dezky.api.tenant.FindTenantDirectoryEntriesQuery;
 import eu.dezky.api.tenant.FindTenantDirectoryQuery;
+import eu.dezky.api.tenant.TenantAdmin;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantDirectoryPage;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantStatus;
@@ -60,7 +65,16 @@ public class TenantDirectoryProjection {
     void on(TenantCreatedEvent event, @Timestamp Instant occurredAt) {
         mongo.save(new TenantDirectoryDocument(event.tenantId().slug(), event.displayName(),
                 event.partnerId() == null ? null : event.partnerId().value(), TenantStatus.ACTIVE, occurredAt,
-                List.of(event.owner().subject()), List.of()));
+                List.of(event.owner().subject()), List.of(), List.of()));
+    }
+
+    @EventHandler
+    void on(TenantDetailsChangedEvent event) {
+        change(event.tenantId(), d -> new TenantDirectoryDocument(d.slug(),
+                event.displayName() == null ? d.displayName() : event.displayName(), d.partner(), d.status(),
+                d.createdAt(), event.admins() == null ? d.admins()
+                : event.admins().stream().map(TenantAdmin::subject).toList(), d.domains(),
+                d.integrationsNeedingAttention()));
     }
 
     @EventHandler
@@ -101,6 +115,13 @@ public class TenantDirectoryProjection {
     @EventHandler
     void on(MailDomainRemovedEvent event) {
         change(event.tenantId(), tenant -> tenant.withoutDomain(event.domain().value()));
+    }
+
+    /** A tenant whose latest reconciliation found drift (or an unreadable system) needs attention in the lists. */
+    @EventHandler
+    void on(TenantReconciledEvent event) {
+        change(event.tenantId(), tenant -> tenant.withIntegrationsNeedingAttention(event.integrations().stream()
+                .filter(i -> i.status() != IntegrationStatus.OK).map(IntegrationReport::integration).toList()));
     }
 
     @QueryHandler

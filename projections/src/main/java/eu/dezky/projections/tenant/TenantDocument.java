@@ -24,6 +24,12 @@ record TenantDocument(@Id String slug, String displayName, String partnerId, Lis
     record AdminEntry(String subject, String email) {
     }
 
+    /** A PATCH's new display name and admins; null keeps the value. */
+    TenantDocument withDetails(String newName, List<AdminEntry> newAdmins) {
+        return new TenantDocument(slug, newName == null ? displayName : newName, partnerId,
+                newAdmins == null ? admins : newAdmins, createdAt, primaryMailDomain, status);
+    }
+
     TenantDocument withPrimaryMailDomain(String domain) {
         return new TenantDocument(slug, displayName, partnerId, admins, createdAt, domain, status);
     }

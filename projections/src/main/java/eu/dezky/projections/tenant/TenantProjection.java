@@ -1,5 +1,8 @@
 package eu.dezky.projections.tenant;
 
+import eu.dezky.api.reconcile.FindTenantReconciliationQuery;
+import eu.dezky.api.reconcile.ReconciliationView;
+import eu.dezky.api.reconcile.TenantReconciledEvent;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
@@ -10,6 +13,7 @@ import eu.dezky.api.tenant.TenantOperationKind;
 import eu.dezky.api.tenant.TenantResumedEvent;
 import eu.dezky.api.tenant.TenantStatus;
 import eu.dezky.api.tenant.TenantSuspendedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -54,6 +58,17 @@ public class TenantProjection {
     }
 
     @EventHandler
+    void on(TenantDetailsChangedEvent event) {
+        TenantDocument document = mongo.findById(event.tenantId().slug(), TenantDocument.class);
+        if (document != null) {
+            TenantDocument changed = mongo.save(document.withDetails(event.displayName(), event.admins() == null
+                    ? null : event.admins().stream()
+                    .map(a -> new TenantDocument.AdminEntry(a.subject(), a.email().value())).toList()));
+            updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), changed.toView());
+        }
+    }
+
+    @EventHandler
     void on(PrimaryMailDomainChangedEvent event) {
         change(event.tenantId(), document -> document.withPrimaryMailDomain(
                 event.primary() == null ? null : event.primary().value()));
@@ -90,6 +105,23 @@ public class TenantProjection {
         }
     }
 
+    /** The latest result replaces the one before: the tenant's provisioning status is the last comparison's. */
+    @EventHandler
+    void on(TenantReconciledEvent event, @Timestamp Instant occurredAt) {
+        TenantReconciliationDocument document = mongo.save(new TenantReconciliationDocument(event.tenantId().slug(),
+                event.operationId(), occurredAt, event.integrations()));
+        updates.emit(FindTenantReconciliationQuery.class, query -> query.tenantId().equals(event.tenantId()),
+                document.toView());
+    }
+
+    /** Answers null before the tenant's first reconciliation. */
+    @QueryHandler
+    ReconciliationView handle(FindTenantReconciliationQuery query) {
+        TenantReconciliationDocument document = mongo.findById(query.tenantId().slug(),
+                TenantReconciliationDocument.class);
+        return document == null ? null : document.toView();
+    }
+
     /** Answers null when the tenant is unknown; callers ask with an optional response type. */
     @QueryHandler
     TenantView handle(FindTenantQuery query) {
@@ -100,5 +132,6 @@ public class TenantProjection {
     @ResetHandler
     void reset() {
         mongo.dropCollection(TenantDocument.class);
+        mongo.dropCollection(TenantReconciliationDocument.class);
     }
 }

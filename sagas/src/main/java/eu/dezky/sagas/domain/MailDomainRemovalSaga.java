@@ -8,6 +8,7 @@ import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
 import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
 import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
 import eu.dezky.api.domain.RecordMailDomainStepCommand;
@@ -34,7 +35,8 @@ import java.util.List;
  * reported the same way. A domain already gone (also when looked up after the last failed try) counts as removed.
  * When retries run out, or Stalwart rejects the request, the removal is refused with the reason, which restores the
  * domain's previous status so the admin can try again. A domain never registered in Stalwart, or Stalwart switched
- * off, skips the step: an operator removes any leftover by hand.
+ * off, skips the step: an operator removes any leftover by hand. A removal that cancelled a running set-up waits until
+ * the set-up has undone its registration.
  */
 public class MailDomainRemovalSaga extends StepSaga {
 
@@ -45,12 +47,23 @@ public class MailDomainRemovalSaga extends StepSaga {
     private String stalwartDomainId;
     /** What still uses the domain, once the mail server named it: the removal is refused with these. */
     private List<String> blockers;
+    private boolean afterCancelledSetup;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "domain")
     void on(MailDomainRemovalRequestedEvent event) {
         domain = event.domain();
         stalwartDomainId = event.stalwartDomainId();
+        if (!event.setupRunning()) {
+            startSteps();
+        }
+    }
+
+    /** The cancelled set-up has undone its work; what it could not undo is removed here, guarded as always. */
+    @SagaEventHandler(associationProperty = "domain")
+    void on(MailDomainSetupCancelledEvent event) {
+        stalwartDomainId = event.leftoverStalwartDomainId();
+        afterCancelledSetup = true;
         startSteps();
     }
 
@@ -69,7 +82,8 @@ public class MailDomainRemovalSaga extends StepSaga {
     @Override
     protected StepTable steps() {
         return StepTable.compensating(Step.step(MailSteps.MAIL_SERVER, systems.stalwart())
-                        .skippedBecause(stalwartDomainId == null ? "never registered in the mail server" : null)
+                        .skippedBecause(stalwartDomainId != null ? null : afterCancelledSetup
+                                ? "the cancelled set-up left nothing in the mail server" : "never registered in the mail server")
                         .invoke(this::remove)
                         .doneWhen(() -> stalwart.findDomain(domain.value()).filter(d -> d.id().equals(stalwartDomainId))
                                 .isEmpty() ? Done.detail("already gone") : null))

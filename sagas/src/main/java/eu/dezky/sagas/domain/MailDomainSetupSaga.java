@@ -11,6 +11,9 @@ import eu.dezky.api.domain.ExpectedDnsRecord;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
+import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
@@ -39,8 +42,9 @@ import java.util.List;
  * (looked for again after each interval, without counting an attempt, for a bounded number of looks), read its zone
  * file and keep MX, SPF, DKIM and DMARC plus our ownership token. A step given up undoes the domain's registration,
  * found by its name (so a create whose answer was lost is undone too), and records a failure a person can act on.
- * Stalwart switched off: the step is skipped and the domain expects the ownership record only. Ends when the
- * domain's aggregate has recorded the outcome.
+ * Stalwart switched off: the step is skipped and the domain expects the ownership record only. A removal while it
+ * runs cancels it and undoes the registration. Ends when the domain's aggregate has recorded the outcome or the
+ * cancellation.
  */
 public class MailDomainSetupSaga extends StepSaga {
 
@@ -55,6 +59,8 @@ public class MailDomainSetupSaga extends StepSaga {
     private String stalwartDomainId;
     private int dkimLooks;
     private List<ExpectedDnsRecord> expected = new ArrayList<>();
+    /** A removal cancelled the set-up: its end reports the cancellation, not an outcome. */
+    private boolean cancelled;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "domain")
@@ -62,6 +68,24 @@ public class MailDomainSetupSaga extends StepSaga {
         domain = event.domain();
         ownershipToken = event.ownershipToken();
         startSteps();
+    }
+
+    /**
+     * A removal while the set-up runs cancels it: the pending retry is dropped and the registration undone (also one
+     * already finished whose outcome the domain has not recorded yet), then the cancellation is reported.
+     */
+    @SagaEventHandler(associationProperty = "domain")
+    void on(MailDomainRemovalRequestedEvent event) {
+        if (event.setupRunning() && !cancelled) {
+            cancelled = true;
+            abandonSteps("the domain is being removed");
+        }
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "domain")
+    void on(MailDomainSetupCancelledEvent event) {
+        // the removal goes on without us
     }
 
     @EndSaga
@@ -164,7 +188,10 @@ public class MailDomainSetupSaga extends StepSaga {
 
     @Override
     public void finished(StepEnd end) {
-        if (end.failed()) {
+        if (cancelled) {
+            commandGateway.send(new RecordMailDomainSetupCancelledCommand(domain,
+                    end.leftovers().isEmpty() ? null : stalwartDomainId));
+        } else if (end.failed()) {
             String leftover = end.leftovers().isEmpty() ? "" : " (" + end.leftovers().get(0).detail() + ")";
             commandGateway.send(new RecordMailDomainProvisioningFailedCommand(domain, end.reason() + leftover));
         } else if (!systems.stalwart().enabled()) {

@@ -69,6 +69,7 @@ record LifecycleWords(MemberOperationKind kind, MailAddress mailbox, Map<MemberS
             case RESUME -> "reactivate";
             case LOGOUT -> "end the sessions of";
             case RESET_PASSWORD -> "set the new password on";
+            case UPDATE -> "rename";
         };
     }
 
@@ -78,6 +79,7 @@ record LifecycleWords(MemberOperationKind kind, MailAddress mailbox, Map<MemberS
             case RESUME -> "resume the member again";
             case LOGOUT -> "log the member out again";
             case RESET_PASSWORD -> "reset the password again";
+            case UPDATE -> "send the same PATCH again";
         };
     }
 }

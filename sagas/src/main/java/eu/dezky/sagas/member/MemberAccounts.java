@@ -70,7 +70,8 @@ public class MemberAccounts {
                         AdapterException.Kind.REJECTED, "stalwart", "the mail domain " + domain
                                 + " is not registered in the mail server")).id();
                 StalwartAccount account = stalwart.createOrAdoptAccount(
-                        new NewAccount(member.mailbox().localPart(), domainId, member.displayName(), password));
+                        new NewAccount(member.mailbox().localPart(), domainId,
+                                StalwartAccount.describe(member.displayName(), owner), password));
                 // an adopted account (our own earlier attempt) gets the password too
                 stalwart.setPassword(account.id(), password);
                 yield new Provisioned(account.id(), null);
@@ -83,8 +84,9 @@ public class MemberAccounts {
     /**
      * The id of the member's own object in {@code system}, found by natural key (the mailbox address) and, where the
      * system keeps one, our ownership marker: what an onboarding may have created even when its answer was lost. An
-     * object of that name that is not this member's is not theirs to undo. Stalwart keeps no marker: the mailbox
-     * address is the member's through its claim, so an account at that address on the tenant's domain is theirs.
+     * object of that name that is not this member's is not theirs to undo. Stalwart's marker (at the end of the
+     * description) is not required here, since older mailboxes lack it: the mailbox address is the member's through its
+     * claim, so an account at that address on the tenant's domain is theirs.
      */
     public Optional<String> findOwned(MemberSystem system, Member member) {
         String address = member.mailbox().value();
@@ -149,6 +151,19 @@ public class MemberAccounts {
             // the permissions freezing replaced are not kept: unfreezing removes exactly the freeze set
             case MAILBOX -> stalwart.freezeAccount(id);
             case FILES -> ocis.disable(new OcisUserId(id));
+        }
+    }
+
+    /**
+     * Shows {@code displayName} for the member in {@code system}: the SSO user's name and the files account's display
+     * name. The mailbox keeps the name it was created with (the issue asks for Authentik and oCIS). Repeating it is
+     * harmless.
+     */
+    public void rename(MemberSystem system, String id, String displayName) {
+        switch (system) {
+            case SSO -> authentik.rename(new AuthentikUserId(Integer.parseInt(id)), displayName);
+            case MAILBOX -> throw new IllegalArgumentException("the mailbox keeps its name");
+            case FILES -> ocis.rename(new OcisUserId(id), displayName);
         }
     }
 

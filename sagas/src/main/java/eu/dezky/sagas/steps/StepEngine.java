@@ -55,6 +55,19 @@ public final class StepEngine {
         }
     }
 
+    /**
+     * The operation was cancelled from outside: its pending retry is dropped and what it did is undone as a give-up
+     * would (the step in progress too, since a failed try may have left something); a finished run undoes its done
+     * steps, an undoing one simply goes on now. Ends with {@link StepListener#finished} like any run.
+     */
+    public void abandon(StepRun run, String reason) {
+        cancel(run);
+        if (run.phase() != StepRun.Phase.UNDOING) {
+            run.beginUndo(reason, run.phase() == StepRun.Phase.FORWARD || run.phase() == StepRun.Phase.STOPPED);
+        }
+        undo(run);
+    }
+
     /** Cancels the run's pending retry, if any. */
     public void cancel(StepRun run) {
         if (run.retryId() != null) {
@@ -87,7 +100,8 @@ public final class StepEngine {
         if (step.givesUpSwitchedOff()) {
             AdapterException off = AdapterException.of(AdapterException.Kind.REJECTED, step.system().name(),
                     step.system().name() + " provisioning is switched off in the engine");
-            return giveUp(run, step, table.failed(new Failure(step, off, 0)), false);
+            String reason = table.failed(new Failure(step, off, 0));
+            return giveUp(run, step, reason, reason, false);
         }
         try {
             Done done = step.action().run();
@@ -98,7 +112,7 @@ public final class StepEngine {
             later(run, step, wait.after(), wait.detail());
         } catch (StepFailed failed) {
             run.failedTry();
-            return giveUp(run, step, failed.reason(), false);
+            return giveUp(run, step, failed.reason(), failed.reason(), false);
         } catch (AdapterException e) {
             if (e.throttled()) {
                 later(run, step, throttleDelay(run, step, e), e.reason());
@@ -109,12 +123,15 @@ public final class StepEngine {
                 later(run, step, backoff(step, attempts, e), e.reason());
                 return false;
             }
-            return giveUp(run, step, table.failed(new Failure(step, e, attempts)), true);
+            Failure failure = new Failure(step, e, attempts);
+            String reason = table.failed(failure);
+            return giveUp(run, step, reason, failure.detail(reason), true);
         }
         return false;
     }
 
-    private boolean giveUp(StepRun run, Step step, String reason, boolean lookUp) {
+    /** {@code detail} is the step's: the {@code reason} with the vendor's own answer, when there is one. */
+    private boolean giveUp(StepRun run, Step step, String reason, String detail, boolean lookUp) {
         Done found = lookUp ? Step.look(step.done()) : null;
         if (found != null) {
             report(step, run, StepState.DONE, found.detail(), null, found.objectId());
@@ -123,17 +140,17 @@ public final class StepEngine {
         }
         switch (table.policy()) {
             case COMPENSATE -> {
-                report(step, run, StepState.FAILED, reason, null, null);
+                report(step, run, StepState.FAILED, detail, null, null);
                 run.beginUndo(reason, step.undoesAFailedTry());
             }
             case PARK -> {
-                report(step, run, StepState.NEEDS_ATTENTION, reason, null, null);
+                report(step, run, StepState.NEEDS_ATTENTION, detail, null, null);
                 run.park(reason);
                 run.advance(false, table.after(step.key()));
                 return true;
             }
             case STOP -> {
-                report(step, run, StepState.FAILED, reason, null, null);
+                report(step, run, StepState.FAILED, detail, null, null);
                 run.stop(reason);
                 listener.finished(run.finish());
             }
@@ -163,7 +180,7 @@ public final class StepEngine {
             later(run, step, wait.after(), "undoing: " + wait.detail());
         } catch (StepFailed failed) {
             run.failedTry();
-            leftOver(run, step, failed.reason());
+            leftOver(run, step, failed.reason(), failed.reason());
             return true;
         } catch (AdapterException e) {
             if (e.kind() == AdapterException.Kind.NOT_FOUND) {
@@ -184,7 +201,9 @@ public final class StepEngine {
             if (found != null) {
                 undone(run, step, failedTry, found);
             } else {
-                leftOver(run, step, table.leftover(new Failure(step, e, attempts)));
+                Failure failure = new Failure(step, e, attempts);
+                String reason = table.leftover(failure);
+                leftOver(run, step, reason, failure.detail(reason));
             }
             return true;
         }
@@ -200,9 +219,9 @@ public final class StepEngine {
         run.undone(null);
     }
 
-    private void leftOver(StepRun run, Step step, String detail) {
+    private void leftOver(StepRun run, Step step, String reason, String detail) {
         report(step, run, StepState.NEEDS_ATTENTION, detail, null, null);
-        run.undone(detail);
+        run.undone(reason);
     }
 
     private void later(StepRun run, Step step, Duration delay, String detail) {

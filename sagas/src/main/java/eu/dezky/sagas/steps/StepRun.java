@@ -88,7 +88,7 @@ public final class StepRun {
         phase = Phase.UNDOING;
         failure = reason;
         undo.clear();
-        if (undoFailedTry) {
+        if (undoFailedTry && current != null) {
             undo.add(current);
         }
         List<String> reversed = new ArrayList<>(done);

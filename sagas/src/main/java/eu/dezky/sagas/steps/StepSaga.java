@@ -74,6 +74,11 @@ public abstract class StepSaga implements StepListener {
         engine().proceed(run);
     }
 
+    /** Cancels the run from outside and undoes what it did; see {@link StepEngine#abandon}. */
+    protected void abandonSteps(String reason) {
+        engine().abandon(run, reason);
+    }
+
     protected StepRun run() {
         return run;
     }

@@ -7,6 +7,7 @@ import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
 import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
 import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
 import eu.dezky.api.domain.DomainStatus;
@@ -143,7 +144,8 @@ class MailDomainRemovalSagaTest {
         fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
                 .whenTimeElapses(Duration.ofDays(1))
                 .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("the mail server"
-                        + " did not answer after 8 attempts (last: service unavailable); try again later"))))
+                        + " did not answer after 8 attempts (last: it had an internal error (HTTP 503)); try again"
+                        + " later"))))
                 .expectNoScheduledDeadlines();
     }
 
@@ -181,5 +183,26 @@ class MailDomainRemovalSagaTest {
                 .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("x"),
                         DomainStatus.VERIFIED, null))
                 .expectActiveSagas(0);
+    }
+
+    @Test
+    void aRemovalThatCancelledTheSetUpWaitsForItsUndoAndThenRemovesWhatWasLeft() {
+        StalwartClient client = stalwart.client;
+        String id = client.createOrAdoptDomain("example.org").id();
+        MailDomainRemovalRequestedEvent cancelling = new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, null, true);
+
+        fixture(client).givenAggregate(DOMAIN.value()).published(cancelling)
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainSetupCancelledEvent(DOMAIN, ACME, id, null))
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainRemovedCommand(DOMAIN)));
+        assertThat(stalwart.simulator.inspect().domainNamed("example.org")).isEmpty();
+    }
+
+    @Test
+    void aRemovalThatCancelledTheSetUpDoesNothingBeforeTheUndoIsRecorded() {
+        fixture(mocked).givenNoPriorActivity()
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, null, true))
+                .expectNoDispatchedCommands()
+                .expectActiveSagas(1);
+        verifyNoInteractions(mocked);
     }
 }

@@ -11,6 +11,9 @@ import eu.dezky.api.domain.ExpectedDnsRecord;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
+import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
+import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
@@ -163,7 +166,8 @@ class MailDomainSetupSagaTest {
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofDays(1))
                 .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainProvisioningFailedCommand(DOMAIN,
-                        "Stalwart could not register example.org after 8 attempts (last: service unavailable); check"
+                        "Stalwart could not register example.org after 8 attempts (last: it had an internal error (HTTP"
+                                + " 503)); check"
                                 + " that Stalwart is reachable, then remove the domain here and add it again")))
                 .expectNoScheduledDeadlines();
     }
@@ -237,7 +241,7 @@ class MailDomainSetupSagaTest {
                 .whenTimeElapses(Duration.ofHours(2))
                 .expectDispatchedCommandsMatching(OnlyOutcome.of(RecordMailDomainProvisioningFailedCommand.class,
                         c -> c.reason().endsWith("(the domain could not be removed from Stalwart again, id b:"
-                                + " service unavailable; an operator must delete it there)")));
+                                + " it had an internal error (HTTP 503); an operator must delete it there)")));
         verify(stalwart, times(8)).destroyDomainWithDkimKeys("b");
     }
 
@@ -252,5 +256,49 @@ class MailDomainSetupSagaTest {
                 .expectDispatchedCommands(step(StepState.DONE, 1, null, null),
                         new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED));
         verify(stalwart, times(2)).createOrAdoptDomain("example.org");
+    }
+
+    static final MailDomainRemovalRequestedEvent REMOVAL = new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null,
+            "op-2", true);
+
+    @Test
+    void aRemovalWhileARetryWaitsCancelsItAndUndoesTheRegistrationFoundByName() {
+        stalwartReady();
+        when(stalwart.listDkimSignatures("b")).thenThrow(transientFailure(null));
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
+                .whenAggregate(DOMAIN.value()).publishes(REMOVAL)
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainSetupCancelledCommand(DOMAIN, null)))
+                .expectDispatchedCommandsMatching(OnlyOutcome.reported(step(StepState.COMPENSATED, 0, null, null)))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(1);
+        verify(stalwart).destroyDomainWithDkimKeys("b");
+    }
+
+    @Test
+    void aRemovalAfterTheSetUpFinishedButBeforeItsOutcomeWasRecordedUndoesItToo() {
+        stalwartReady();
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
+                .whenAggregate(DOMAIN.value()).publishes(REMOVAL)
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainSetupCancelledCommand(DOMAIN, null)));
+        verify(stalwart).destroyDomainWithDkimKeys("b");
+    }
+
+    @Test
+    void aRegistrationThatCannotBeUndoneIsHandedToTheRemoval() {
+        stalwartReady();
+        when(stalwart.listDkimSignatures("b")).thenThrow(transientFailure(null));
+        when(stalwart.findDomain("example.org")).thenThrow(AdapterException.of(AdapterException.Kind.REJECTED,
+                "stalwart", "forbidden"));
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
+                .whenAggregate(DOMAIN.value()).publishes(REMOVAL)
+                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainSetupCancelledCommand(DOMAIN, "b")));
+    }
+
+    @Test
+    void theSagaEndsOnceTheCancellationIsRecorded() {
+        stalwartReady();
+        fixture.givenAggregate(DOMAIN.value()).published(ADDED, REMOVAL)
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainSetupCancelledEvent(DOMAIN, ACME, null, "op-2"))
+                .expectActiveSagas(0);
     }
 }

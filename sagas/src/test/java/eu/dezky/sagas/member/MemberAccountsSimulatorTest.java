@@ -72,6 +72,25 @@ class MemberAccountsSimulatorTest {
     }
 
     @Test
+    void aRenameShowsTheNewNameInSsoAndFilesAndKeepsTheUsername() {
+        String sso = accounts.provision(MemberSystem.SSO, MEMBER, PASSWORD).id();
+        String files = accounts.provision(MemberSystem.FILES, MEMBER, PASSWORD).id();
+
+        accounts.rename(MemberSystem.SSO, sso, "Robert");
+        accounts.rename(MemberSystem.FILES, files, "Robert");
+
+        assertThat(authentikSim.users()).singleElement().satisfies(u -> {
+            assertThat(u.name()).isEqualTo("Robert");
+            assertThat(u.username()).isEqualTo(BOB.value());
+        });
+        assertThat(ocisSim.users()).singleElement().satisfies(u -> {
+            assertThat(u.displayName()).isEqualTo("Robert");
+            assertThat(u.username()).isEqualTo(BOB.value());
+        });
+        assertThat(accounts.findOwned(MemberSystem.SSO, MEMBER)).as("still ours").contains(sso);
+    }
+
+    @Test
     void aRemovalAndASuspensionAreJudgedByWhatIsThereNow() {
         String sso = accounts.provision(MemberSystem.SSO, MEMBER, PASSWORD).id();
         String files = accounts.provision(MemberSystem.FILES, MEMBER, PASSWORD).id();

@@ -177,9 +177,11 @@ class MemberLifecycleSagaTest {
                 .whenAggregate(AGGREGATE).publishes(started(MemberOperationKind.SUSPEND))
                 .expectDispatchedCommandsMatching(Commands.inOrder(
                         step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
-                        step(MemberSystem.FILES, StepState.FAILED, "oCIS refused to suspend the account f1"),
+                        step(MemberSystem.FILES, StepState.FAILED, "suspend the member again [sim: REJECTED (HTTP 400):"
+                                + " refused]"),
                         step(MemberSystem.MAILBOX, StepState.COMPENSATED), step(MemberSystem.SSO, StepState.COMPENSATED),
-                        failed("oCIS refused to suspend the account f1 of bob@example.org: refused; fix the cause,"
+                        failed("oCIS refused to suspend the account f1 of bob@example.org: it does not accept a"
+                                + " value of the request (a name or an address); fix the cause,"
                                 + " then suspend the member again")));
         var order = inOrder(accounts);
         order.verify(accounts).resume(MemberSystem.MAILBOX, "m1");

@@ -159,10 +159,13 @@ class MemberOnboardingSagaTest {
                 .whenAggregate(AGGREGATE).publishes(CREATED)
                 .expectDispatchedCommandsMatching(Commands.inOrder(
                         SUBJECT_RECORDED, step(MemberSystem.SSO, StepState.DONE), step(MemberSystem.MAILBOX, StepState.DONE),
-                        Commands.failedStep(MemberSystem.FILES, "oCIS refused the account for bob@example.org: refused"),
+                        Commands.failedStep(MemberSystem.FILES, "oCIS refused the account for bob@example.org: it does"
+                                + " not accept a value of the request (a name or an address); fix the cause, then create"
+                                + " the member again [sim: REJECTED (HTTP 400): refused]"),
                         step(MemberSystem.MAILBOX, StepState.COMPENSATED), step(MemberSystem.SSO, StepState.COMPENSATED),
                         new ReleaseMailAddressCommand(BOB, ID.value()),
-                        Commands.failure("oCIS refused the account for bob@example.org: refused")));
+                        Commands.failure("oCIS refused the account for bob@example.org: it does not accept a value of"
+                                + " the request (a name or an address)")));
         var order = org.mockito.Mockito.inOrder(accounts);
         order.verify(accounts).remove(MemberSystem.MAILBOX, "m1");
         order.verify(accounts).remove(MemberSystem.SSO, "7");

@@ -128,8 +128,8 @@ class MemberRemovalSagaTest {
                 .expectDispatchedCommandsMatching(inOrder(
                         stepState(MemberSystem.FILES, StepState.DONE, "deleted"),
                         stepState(MemberSystem.MAILBOX, StepState.NEEDS_ATTENTION,
-                                "Stalwart still has the account m1 for bob@example.org (refused); an operator must"
-                                        + " delete it there"),
+                                "Stalwart still has the account m1 for bob@example.org (it does not accept a value"
+                                        + " of the request (a name or an address)); an operator must delete it there"),
                         stepState(MemberSystem.SSO, StepState.DONE, "deleted"),
                         new RecordMemberRemovedCommand(ID, false)));
         verify(accounts).remove(MemberSystem.SSO, "7");

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The world the {@link ScriptedSaga} runs its steps against: for each action ("do A", "undo B", "done? C") the
- * outcomes of its next calls (a {@link Done} or null to answer, an exception to throw; answered {@link Done#plain()}
+ * outcomes of its next calls (a {@link Done} or null to answer, an exception to throw, a {@link Step.Action} to run;
+ * answered {@link Done#plain()}
  * once the script runs out), and a log of what was called, reported and how the run ended.
  */
 final class Script {
@@ -43,6 +44,9 @@ final class Script {
                 : always.getOrDefault(action, action.endsWith("?") || action.contains("? ") ? NOTHING : Done.plain());
         if (answer instanceof RuntimeException e) {
             throw e;
+        }
+        if (answer instanceof Step.Action live) {
+            return live.run();
         }
         return answer == NOTHING ? null : (Done) answer;
     }

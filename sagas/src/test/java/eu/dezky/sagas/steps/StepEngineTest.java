@@ -33,6 +33,10 @@ class StepEngineTest {
         return new ScriptedSaga.Started(ID, List.of(objects), policy);
     }
 
+    /** A refusal in the admin's words (the run's reason), then with the vendor's answer (the step's detail). */
+    static final String REFUSED_REASON = "Sim refused: it does not accept a value of the request (a name or an address)";
+    static final String REFUSED = REFUSED_REASON + " [sim: REJECTED (HTTP 400): refused]";
+
     static AdapterException unavailable() {
         return new AdapterException(AdapterException.Kind.TRANSIENT, "sim", 503, "unavailable", null, null);
     }
@@ -140,11 +144,11 @@ class StepEngineTest {
                 .whenPublishingA(started(GiveUp.COMPENSATE, "A", "B", "C"))
                 .expectNoScheduledDeadlines();
         assertThat(script.calls).containsExactly("do A", "do B", "do C", "done? C", "undo C", "undo B", "undo A");
-        assertThat(script.reports).containsExactly("A DONE", "B DONE", "C FAILED Sim refused: refused",
+        assertThat(script.reports).containsExactly("A DONE", "B DONE", "C FAILED " + REFUSED,
                 "C COMPENSATED", "B COMPENSATED", "A COMPENSATED");
         assertThat(script.ends).singleElement().satisfies(end -> {
             assertThat(end.failed()).isTrue();
-            assertThat(end.reason()).isEqualTo("Sim refused: refused");
+            assertThat(end.reason()).isEqualTo(REFUSED_REASON);
             assertThat(end.leftovers()).isEmpty();
         });
     }
@@ -155,7 +159,8 @@ class StepEngineTest {
         fixture.givenAggregate(ID).published(started(GiveUp.COMPENSATE, "A", "B"))
                 .whenTimeElapses(Duration.ofMinutes(5));
         assertThat(script.reports).containsSubsequence("B RETRYING unavailable", "B RETRYING unavailable",
-                "B FAILED Sim could not be reached after 3 attempts (last: unavailable)", "A COMPENSATED");
+                "B FAILED Sim could not be reached after 3 attempts (last: it had an internal error (HTTP 503))"
+                        + " [sim: TRANSIENT (HTTP 503): unavailable]", "A COMPENSATED");
         assertThat(script.calls.stream().filter("do B"::equals)).hasSize(3);
     }
 
@@ -164,7 +169,7 @@ class StepEngineTest {
         script.always("do B", refused()).next("undo B", (Object) null);
         fixture.givenNoPriorActivity().whenPublishingA(started(GiveUp.COMPENSATE, "A", "B"));
         assertThat(script.calls).contains("undo B");
-        assertThat(script.reports).containsExactly("A DONE", "B FAILED Sim refused: refused", "A COMPENSATED");
+        assertThat(script.reports).containsExactly("A DONE", "B FAILED " + REFUSED, "A COMPENSATED");
     }
 
     @Test
@@ -172,9 +177,10 @@ class StepEngineTest {
         script.always("do C", refused()).always("undo B", unavailable());
         fixture.givenAggregate(ID).published(started(GiveUp.COMPENSATE, "A", "B", "C"))
                 .whenTimeElapses(Duration.ofMinutes(5));
-        assertThat(script.reports).containsSubsequence("C FAILED Sim refused: refused", "B RETRYING undoing: unavailable",
+        assertThat(script.reports).containsSubsequence("C FAILED " + REFUSED, "B RETRYING undoing: unavailable",
                 "B RETRYING undoing: unavailable",
-                "B NEEDS_ATTENTION Sim could not be undone (unavailable); an operator must check it there",
+                "B NEEDS_ATTENTION Sim could not be undone (it had an internal error (HTTP 503)); an operator must"
+                        + " check it there [sim: TRANSIENT (HTTP 503): unavailable]",
                 "A COMPENSATED");
         assertThat(script.calls).containsSubsequence("undo B", "undo B", "undo B", "undone? B", "undo A");
         StepReport parked = script.details.stream().filter(r -> r.state() == StepState.NEEDS_ATTENTION).findFirst()
@@ -209,7 +215,7 @@ class StepEngineTest {
     void theParkPolicyLeavesAFailedStepForAnOperatorAndGoesOn() {
         script.always("do B", refused());
         fixture.givenNoPriorActivity().whenPublishingA(started(GiveUp.PARK, "A", "B", "C"));
-        assertThat(script.reports).containsExactly("A DONE", "B NEEDS_ATTENTION Sim refused: refused", "C DONE");
+        assertThat(script.reports).containsExactly("A DONE", "B NEEDS_ATTENTION " + REFUSED, "C DONE");
         assertThat(script.ends).singleElement().satisfies(end -> {
             assertThat(end.failed()).isFalse();
             assertThat(end.leftOver("B")).isTrue();
@@ -221,7 +227,7 @@ class StepEngineTest {
         script.next("do B", refused());
         fixture.givenAggregate(ID).published(started(GiveUp.STOP, "A", "B", "C"))
                 .whenPublishingA(new ScriptedSaga.GoOn(ID));
-        assertThat(script.reports).containsExactly("A DONE", "B FAILED Sim refused: refused", "B DONE", "C DONE");
+        assertThat(script.reports).containsExactly("A DONE", "B FAILED " + REFUSED, "B DONE", "C DONE");
         assertThat(script.calls).containsExactly("do A", "do B", "done? B", "do B", "do C");
         assertThat(script.ends).hasSize(2);
         assertThat(script.ends.get(0).failed()).isTrue();

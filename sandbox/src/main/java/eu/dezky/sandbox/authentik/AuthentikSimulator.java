@@ -111,6 +111,32 @@ public final class AuthentikSimulator implements Simulator {
         return !state.groups(g -> g.name.equals(name)).isEmpty();
     }
 
+    /** Sandbox drift: deletes the user named {@code username} as an administrator would; false when there is none. */
+    public boolean deleteUser(String username) {
+        return state.users(u -> u.username.equals(username)).stream().findFirst().map(u -> {
+            state.deleteUser(u.pk);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Sandbox drift: deactivates the user named {@code username}; false when there is none. */
+    public boolean deactivateUser(String username) {
+        return state.users(u -> u.username.equals(username)).stream().findFirst().map(u -> {
+            state.patchUser(u.pk, json.createObjectNode().put("is_active", false));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Sandbox drift: creates a user by hand, without any ownership marker; false when the name is taken. */
+    public boolean createUser(String username) {
+        if (!state.users(u -> u.username.equals(username)).isEmpty()) {
+            return false;
+        }
+        state.createUser(json.createObjectNode().put("username", username).put("name", username)
+                .put("email", username));
+        return true;
+    }
+
     @Override
     public void close() {
         faults.clear();

@@ -110,6 +110,34 @@ public final class OcisSimulator implements Simulator {
         return state.read(() -> new ArrayList<>(state.group(groupId).members));
     }
 
+    /** Sandbox drift: deletes the user named {@code username} as an administrator would; false when there is none. */
+    public boolean deleteUser(String username) {
+        if (users().stream().noneMatch(u -> u.username().equals(username))) {
+            return false;
+        }
+        state.deleteUser(username);
+        return true;
+    }
+
+    /** Sandbox drift: sets {@code accountEnabled} false on the user named {@code username}; false when there is none. */
+    public boolean disableUser(String username) {
+        if (users().stream().noneMatch(u -> u.username().equals(username))) {
+            return false;
+        }
+        state.patchUser(username, json.createObjectNode().put("accountEnabled", false));
+        return true;
+    }
+
+    /** Sandbox drift: creates a user by hand, without any ownership marker; false when the name is taken. */
+    public boolean createUser(String username) {
+        if (users().stream().anyMatch(u -> u.username().equals(username))) {
+            return false;
+        }
+        state.createUser(json.createObjectNode().put("onPremisesSamAccountName", username)
+                .put("displayName", username).put("mail", username).put("accountEnabled", true));
+        return true;
+    }
+
     @Override
     public void close() {
         faults.clear();

@@ -12,9 +12,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +60,7 @@ public final class StalwartSimulator implements AutoCloseable {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final ExchangeLog log = new ExchangeLog();
     private final StalwartInspection inspection;
+    private final RegistryMethods methods;
     private volatile RequestGate gate = faults;
     private final String vocabulary;
 
@@ -77,8 +80,7 @@ public final class StalwartSimulator implements AutoCloseable {
         new SchemaSelfCheck(schema, checker).verify(rules.values());
         registry.table(AccountRules.OBJECT).sequence.set(1); // id "a" is the administrator's own account
         SetMethod set = new SetMethod(registry, schema, checker, new PatchApplier(checker));
-        RegistryMethods methods = new RegistryMethods(registry, schema, rules, new ResponseGuard(checker), set,
-                ACCOUNT_ID);
+        this.methods = new RegistryMethods(registry, schema, rules, new ResponseGuard(checker), set, ACCOUNT_ID);
         this.inspection = new StalwartInspection(registry, rules);
         createDefaultDomain(methods);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
@@ -110,7 +112,7 @@ public final class StalwartSimulator implements AutoCloseable {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         ObjectNode domain = args.putObject("create").putObject("default");
         domain.put("name", settings.defaultDomain()).putObject("dkimManagement").put("@type", "Manual");
-        JsonNode result = methods.call("x:Domain/set", args, new java.util.HashMap<>());
+        JsonNode result = methods.call("x:Domain/set", args, new HashMap<>());
         registry.defaultDomainId(result.path("created").path("default").path("id").asText());
     }
 
@@ -172,6 +174,47 @@ public final class StalwartSimulator implements AutoCloseable {
     /** What exists now: domains, DKIM keys, accounts, lists, passwords. */
     public StalwartInspection inspect() {
         return inspection;
+    }
+
+    /** Sandbox drift: destroys the account with address {@code email} as an administrator would; false when none. */
+    public boolean deleteAccount(String email) {
+        return inspection.accountWithEmail(email).map(account -> {
+            ObjectNode args = JsonNodeFactory.instance.objectNode();
+            args.putArray("destroy").add(account.path("id").asText());
+            methods.call("x:Account/set", args, new HashMap<>());
+            return true;
+        }).orElse(false);
+    }
+
+    /** Sandbox drift: blocks every login of the account with address {@code email}; false when none. */
+    public boolean freezeAccount(String email) {
+        return inspection.accountWithEmail(email).map(account -> {
+            ObjectNode args = JsonNodeFactory.instance.objectNode();
+            ObjectNode permissions = args.putObject("update").putObject(account.path("id").asText())
+                    .putObject("permissions").put("@type", "Merge");
+            permissions.putObject("enabledPermissions");
+            permissions.putObject("disabledPermissions").put("authenticate", true).put("authenticateWithAlias", true)
+                    .put("emailSend", true);
+            methods.call("x:Account/set", args, new HashMap<>());
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * Sandbox drift: creates a user account at {@code email} by hand, with no description (so no ownership marker);
+     * false when the domain is unknown or the address taken.
+     */
+    public boolean createAccount(String email) {
+        int at = email.indexOf('@');
+        var domain = at < 0 ? Optional.<JsonNode>empty() : inspection.domainNamed(email.substring(at + 1));
+        if (domain.isEmpty() || inspection.accountWithEmail(email).isPresent()) {
+            return false;
+        }
+        ObjectNode args = JsonNodeFactory.instance.objectNode();
+        args.putObject("create").putObject("drift").put("@type", "User").put("name", email.substring(0, at))
+                .put("domainId", domain.get().path("id").asText());
+        JsonNode result = methods.call("x:Account/set", args, new HashMap<>());
+        return result.path("created").has("drift");
     }
 
     @Override

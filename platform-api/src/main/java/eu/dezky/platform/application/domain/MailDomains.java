@@ -57,10 +57,15 @@ public class MailDomains {
         DomainName domain = parse(rawDomain);
         String operationId = UUID.randomUUID().toString();
         var command = new AddMailDomainCommand(domain, tenant, tokens.next(), operationId);
-        Optional<MailDomainView> settled = readModel.sendThenAwait(() -> duplicates.sendCreate(commands, command,
-                        "domain-taken", "the domain '" + domain + "' is already registered on this platform"),
-                new FindMailDomainQuery(tenant, domain), MailDomainView.class,
-                view -> view.status() != DomainStatus.PROVISIONING, wait);
+        Optional<MailDomainView> settled;
+        try {
+            settled = readModel.sendThenAwait(() -> duplicates.sendCreate(commands, command,
+                            "domain-taken", "the domain '" + domain + "' is already registered on this platform"),
+                    new FindMailDomainQuery(tenant, domain), MailDomainView.class,
+                    view -> view.status() != DomainStatus.PROVISIONING, wait);
+        } catch (RuntimeException e) {
+            throw MailDomainTakeover.heldUnverified(e, tenant, domain, tokens);
+        }
         return new Change(operationId, settled.orElseGet(() -> find(tenant, domain).orElse(null)), settled.isPresent());
     }
 

@@ -1,5 +1,6 @@
 package eu.dezky.platform.application.member;
 
+import eu.dezky.platform.application.DuplicateAggregateDetector;
 import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.ReadModelWait;
 import eu.dezky.api.common.InvalidValueException;
@@ -18,6 +19,7 @@ import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantView;
+import eu.dezky.platform.idempotency.RememberedValues;
 import eu.dezky.platform.security.Caller;
 import eu.dezky.platform.security.TenantAccessPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,8 +45,13 @@ public class MemberLinking {
     private final QueryGateway queries;
     private final ReadModelWait readModel;
     private final TenantAccessPolicy policy;
+    private final RememberedValues remembered;
+    private final DuplicateAggregateDetector duplicates;
 
-    MemberLinking(CommandGateway commands, QueryGateway queries, ReadModelWait readModel, TenantAccessPolicy policy) {
+    MemberLinking(CommandGateway commands, QueryGateway queries, ReadModelWait readModel, TenantAccessPolicy policy,
+                  RememberedValues remembered, DuplicateAggregateDetector duplicates) {
+        this.remembered = remembered;
+        this.duplicates = duplicates;
         this.commands = commands;
         this.queries = queries;
         this.readModel = readModel;
@@ -63,9 +70,10 @@ public class MemberLinking {
         MemberRole memberRole = MemberRole.parse(role);
         MailAddress mailbox = Fields.parse("mailbox", rawMailbox, () -> new MailAddress(rawMailbox));
         Username user = Fields.parse("mailbox", mailbox, () -> new Username(mailbox.localPart()));
-        MemberView source = source(tenantId, mailbox, caller);
-        MemberId memberId = MemberId.random();
-        String operationId = UUID.randomUUID().toString();
+        // A retry of a keyed request gets the first try's ids: its join and member are this request's own.
+        MemberId memberId = new MemberId(remembered.remember("member-id", () -> MemberId.random().value()));
+        String operationId = remembered.remember("operation-id", () -> UUID.randomUUID().toString());
+        MemberView source = source(tenantId, mailbox, caller, memberId);
         commands.sendAndWait(new JoinMailAddressCommand(mailbox, tenantId, memberId.value(), source.id()));
         var command = new LinkMemberCommand(memberId, tenantId, name, user, memberRole, mailbox,
                 new TenantId(source.tenant()), operationId);
@@ -76,11 +84,15 @@ public class MemberLinking {
                 settled.isPresent());
     }
 
-    /** The person's active membership in a tenant the caller may also act on. */
-    private MemberView source(TenantId tenantId, MailAddress mailbox, Caller caller) {
+    /**
+     * The person's active membership in a tenant the caller may also act on. {@code linking} (the new member) counts as
+     * neither: an earlier try of the same keyed request may have joined it already.
+     */
+    private MemberView source(TenantId tenantId, MailAddress mailbox, Caller caller, MemberId linking) {
         List<MailAddressHolders.Holder> holders = queries.query(new FindMailAddressHoldersQuery(mailbox),
                         ResponseTypes.optionalInstanceOf(MailAddressHolders.class)).join()
-                .map(MailAddressHolders::holders).orElse(List.of());
+                .map(MailAddressHolders::holders).orElse(List.of()).stream()
+                .filter(h -> !h.claimant().equals(linking.value())).toList();
         if (holders.stream().anyMatch(h -> h.tenant().equals(tenantId.slug()))) {
             throw new RuleViolationException("already-member", "the tenant '" + tenantId.slug()
                     + "' already has a membership with the mailbox " + mailbox);
@@ -109,11 +121,17 @@ public class MemberLinking {
         }
     }
 
-    /** A link that fails after joining the claim gives its share back, so the admin can retry. */
+    /**
+     * A link that fails after joining the claim gives its share back, so the admin can retry. A member that exists
+     * already was linked by an earlier try of the same keyed request (its id is that try's).
+     */
     private void link(LinkMemberCommand command) {
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException e) {
+            if (duplicates.isDuplicate(e)) {
+                return;
+            }
             commands.sendAndWait(new ReleaseMailAddressCommand(command.mailbox(), command.memberId().value()));
             throw e;
         }

@@ -13,8 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.domain.MailDomainView;
 import eu.dezky.platform.application.TenantReads;
 import eu.dezky.platform.application.domain.MailDomainRemoval;
+import eu.dezky.platform.application.domain.MailDomainTakeover;
 import eu.dezky.platform.application.domain.MailDomains;
 import eu.dezky.platform.web.http.Accepted;
+import eu.dezky.platform.web.http.CreatedResource;
 import eu.dezky.platform.web.http.Locations;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,10 +44,12 @@ class MailDomainController {
     private final TenantReads reads;
     private final MailDomains domains;
     private final MailDomainRemoval removal;
+    private final MailDomainTakeover takeover;
     private final Accepted accepted;
 
     MailDomainController(QueryGateway queries, TenantReads reads, MailDomains domains, MailDomainRemoval removal,
-                         Accepted accepted) {
+                         MailDomainTakeover takeover, Accepted accepted) {
+        this.takeover = takeover;
         this.queries = queries;
         this.reads = reads;
         this.domains = domains;
@@ -57,12 +61,14 @@ class MailDomainController {
             content = @Content(schema = @Schema(implementation = MailDomainView.class)))
     @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
             content = @Content(schema = @Schema(implementation = MailDomainView.class)))
+    @ApiResponse(responseCode = "422", description = Accepted.PROVISIONING_FAILED, content = @Content(
+            mediaType = Accepted.PROBLEM_JSON, schema = @Schema(ref = Accepted.PROBLEM)))
     @PostMapping
     ResponseEntity<MailDomainView> add(@PathVariable String slug, @RequestBody MailDomainRequests.Add body) {
         MailDomains.Change added = domains.add(reads.tenantId(slug), body.domain(), Accepted.SHORT_WAIT);
-        return accepted.answer(slug, added.operationId(), added.settled(),
-                () -> ResponseEntity.created(Locations.domain(slug, added.view().domain())).body(added.view()),
-                added.view());
+        return accepted.created(slug, added.operationId(), added.settled(),
+                () -> CreatedResource.of(Locations.domain(slug, added.view().domain()), added.view().domain(),
+                        added.view().status() == DomainStatus.FAILED, added.view().problem()), added.view());
     }
 
     /** A page of domains ({@link PageParams}: sort by domain or status; q searches the name). */
@@ -99,6 +105,19 @@ class MailDomainController {
     MailDomainView dmarc(@PathVariable String slug, @PathVariable String domain,
                          @RequestBody MailDomainRequests.Dmarc body) {
         return domains.changeDmarc(reads.tenantId(slug), domain, body.policy(), body.rua(), Accepted.SHORT_WAIT);
+    }
+
+    /**
+     * Takes over a domain another tenant holds without having proven ownership, once the caller's own ownership record
+     * (the one the 409 {@code domain-held-unverified} named) is in DNS: the holder loses the domain with its
+     * mailboxes, aliases and lists, then it is added to the caller.
+     */
+    @ApiResponse(responseCode = "202", description = "Takeover started: Location points at the operation, which ends"
+            + " with the domain set up for the caller", content = @Content)
+    @PostMapping("/{domain}/takeover")
+    ResponseEntity<Void> takeover(@PathVariable String slug, @PathVariable String domain) {
+        String operationId = takeover.takeOver(reads.tenantId(slug), domain);
+        return accepted.answer(slug, operationId, null);
     }
 
     @ApiResponse(responseCode = "204", description = "Removed", content = @Content)

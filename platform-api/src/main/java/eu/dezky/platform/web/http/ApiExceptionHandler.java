@@ -6,6 +6,7 @@ import eu.dezky.platform.application.AccessRefusedException;
 import eu.dezky.platform.application.DuplicateAggregateDetector;
 import eu.dezky.platform.application.NotFoundException;
 import eu.dezky.platform.application.domain.MailDomainInUseException;
+import eu.dezky.platform.application.domain.OwnershipRecordException;
 import eu.dezky.platform.application.member.SelfActionException;
 import eu.dezky.platform.problem.ProblemCode;
 import eu.dezky.platform.problem.Problems;
@@ -41,6 +42,7 @@ import java.util.concurrent.ExecutionException;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String STORE_OUTAGE_RETRY_AFTER = "5";
 
     private final DuplicateAggregateDetector duplicates;
 
@@ -69,6 +71,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A create whose provisioning failed within the short wait: 422 with the reason, and the failed resource's
+     * {@code Location}, {@code id} and {@code operationId} (the operation's steps keep each system's own answer).
+     */
+    @ExceptionHandler(ProvisioningFailedException.class)
+    ResponseEntity<ProblemDetail> provisioningFailed(ProvisioningFailedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemCode.PROVISIONING_FAILED,
+                e.getMessage());
+        problem.setTitle("Provisioning failed");
+        problem.setProperty("id", e.id());
+        problem.setProperty("operationId", e.operationId());
+        return ResponseEntity.unprocessableEntity().location(e.location()).body(problem);
+    }
+
+    /** A claim on a domain that needs the caller's ownership record: what to publish, and where to take it over. */
+    @ExceptionHandler(OwnershipRecordException.class)
+    ProblemDetail ownershipRecord(OwnershipRecordException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage());
+        problem.setProperty("record", e.record());
+        problem.setProperty("takeover", e.takeover());
+        if (!e.found().isEmpty()) {
+            problem.setProperty("found", e.found());
+        }
+        return problem;
+    }
+
     /** Two commands raced on one aggregate; the loser may retry after reading the current state. */
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
@@ -77,7 +105,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(EventStoreException.class)
-    ProblemDetail eventStore(EventStoreException e) {
+    Object eventStore(EventStoreException e) {
         return duplicates.isDuplicate(e) ? concurrentChange(e) : unexpected(e);
     }
 
@@ -122,8 +150,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    /** A fault of the engine is a 500; an unreachable database a 503 with Retry-After (see {@link StoreOutage}). */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    Object unexpected(Exception e) {
+        if (StoreOutage.causedBy(e)) {
+            log.warn("Request failed, the database is unreachable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, STORE_OUTAGE_RETRY_AFTER)
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCode.SERVICE_UNAVAILABLE,
+                            "The engine's database is unreachable. Retry later with the same Idempotency-Key: a"
+                                    + " retry finds what this request did."));
+        }
         log.error("Unhandled error", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR,
                 "The engine failed to handle this request; it has been logged.");

@@ -19,6 +19,7 @@ import eu.dezky.platform.application.mail.MailAddresses;
 import eu.dezky.platform.application.mail.MailAliases;
 import eu.dezky.platform.application.mail.MailChange;
 import eu.dezky.platform.web.http.Accepted;
+import eu.dezky.platform.web.http.CreatedResource;
 import eu.dezky.platform.web.http.Locations;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -54,13 +55,15 @@ class MailAliasController {
             content = @Content(schema = @Schema(implementation = MailAliasView.class)))
     @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
             content = @Content(schema = @Schema(implementation = MailAliasView.class)))
+    @ApiResponse(responseCode = "422", description = Accepted.PROVISIONING_FAILED, content = @Content(
+            mediaType = Accepted.PROBLEM_JSON, schema = @Schema(ref = Accepted.PROBLEM)))
     @PostMapping("/api/tenants/{slug}/mail/aliases")
     ResponseEntity<MailAliasView> create(@PathVariable String slug, @RequestBody MailRequests.CreateAlias body) {
         MailChange<MailAliasView> created = aliases.create(reads.tenantId(slug), body.address(), body.memberId(),
                 Accepted.SHORT_WAIT);
-        return accepted.answer(slug, created.operationId(), created.settled(),
-                () -> ResponseEntity.created(Locations.alias(slug, created.view().address())).body(created.view()),
-                created.view());
+        return accepted.created(slug, created.operationId(), created.settled(),
+                () -> CreatedResource.of(Locations.alias(slug, created.view().address()), created.view().address(),
+                        created.view().status().failedProvisioning(), created.view().reason()), created.view());
     }
 
     /** A page of aliases ({@link PageParams}: sort by createdAt, address or status; q searches address, mailbox). */

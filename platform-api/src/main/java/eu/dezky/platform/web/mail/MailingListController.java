@@ -18,6 +18,7 @@ import eu.dezky.platform.application.mail.MailAddresses;
 import eu.dezky.platform.application.mail.MailChange;
 import eu.dezky.platform.application.mail.MailingLists;
 import eu.dezky.platform.web.http.Accepted;
+import eu.dezky.platform.web.http.CreatedResource;
 import eu.dezky.platform.web.http.Locations;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -55,13 +56,15 @@ class MailingListController {
             content = @Content(schema = @Schema(implementation = MailingListView.class)))
     @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
             content = @Content(schema = @Schema(implementation = MailingListView.class)))
+    @ApiResponse(responseCode = "422", description = Accepted.PROVISIONING_FAILED, content = @Content(
+            mediaType = Accepted.PROBLEM_JSON, schema = @Schema(ref = Accepted.PROBLEM)))
     @PostMapping("/api/tenants/{slug}/mail/lists")
     ResponseEntity<MailingListView> create(@PathVariable String slug, @RequestBody MailRequests.CreateList body) {
         MailChange<MailingListView> created = lists.create(reads.tenantId(slug), body.address(), body.name(),
                 body.recipients(), Accepted.SHORT_WAIT);
-        return accepted.answer(slug, created.operationId(), created.settled(),
-                () -> ResponseEntity.created(Locations.list(slug, created.view().address())).body(created.view()),
-                created.view());
+        return accepted.created(slug, created.operationId(), created.settled(),
+                () -> CreatedResource.of(Locations.list(slug, created.view().address()), created.view().address(),
+                        created.view().status().failedProvisioning(), created.view().reason()), created.view());
     }
 
     @ApiResponse(responseCode = "200", description = "Changed within the short wait",

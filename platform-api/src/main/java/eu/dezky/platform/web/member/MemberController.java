@@ -17,6 +17,7 @@ import eu.dezky.platform.application.member.MemberOnboarding;
 import eu.dezky.platform.application.member.MemberStarted;
 import eu.dezky.platform.security.Caller;
 import eu.dezky.platform.web.http.Accepted;
+import eu.dezky.platform.web.http.CreatedResource;
 import eu.dezky.platform.web.http.Locations;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -58,6 +59,8 @@ class MemberController {
             content = @Content(schema = @Schema(implementation = MemberAnswers.Created.class)))
     @ApiResponse(responseCode = "202", description = "Still running after the short wait: Location points at the operation",
             content = @Content(schema = @Schema(implementation = MemberAnswers.Created.class)))
+    @ApiResponse(responseCode = "422", description = Accepted.PROVISIONING_FAILED, content = @Content(
+            mediaType = Accepted.PROBLEM_JSON, schema = @Schema(ref = Accepted.PROBLEM)))
     @PostMapping("/api/tenants/{slug}/members")
     ResponseEntity<MemberAnswers.Created> create(@PathVariable String slug, @RequestBody MemberRequests.Create body,
                                                  @AuthenticationPrincipal Caller caller) {
@@ -67,8 +70,9 @@ class MemberController {
                         Accepted.SHORT_WAIT)
                 : onboarding.create(tenant, body.displayName(), body.username(), body.role(), Accepted.SHORT_WAIT);
         MemberAnswers.Created answer = MemberAnswers.Created.of(started);
-        return accepted.answer(slug, started.operationId(), started.settled(),
-                () -> ResponseEntity.created(Locations.member(slug, started.memberId())).body(answer), answer);
+        return accepted.created(slug, started.operationId(), started.settled(),
+                () -> CreatedResource.of(Locations.member(slug, started.memberId()), started.memberId(),
+                        answer.status() == MemberStatus.FAILED, answer.reason()), answer);
     }
 
     /**

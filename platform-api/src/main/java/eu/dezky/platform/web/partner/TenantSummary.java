@@ -11,12 +11,14 @@ import java.util.List;
 /**
  * A customer tenant as the partner and operator lists show it: who serves it, its status and plan, seats (members
  * ACTIVE or SUSPENDED), members (all but removed), MRR in minor units of the plan's currency, its mail domains and
- * those needing attention.
+ * those needing attention, the integrations whose latest reconciliation found drift or could not read them, and
+ * whether anything of these needs attention.
  */
 @Schema(name = "TenantSummary")
 public record TenantSummary(String slug, String displayName, String partnerId, String status, Instant createdAt,
                             Plan plan, int seats, int members, long mrrMinor, String currency, int domains,
-                            List<String> domainsNeedingAttention) {
+                            List<String> domainsNeedingAttention, List<String> integrationsNeedingAttention,
+                            boolean needsAttention) {
 
     /** A plan as the portal shows it; the same shape as the body of {@code PUT …/subscription}. */
     @Schema(name = "TenantPlan")
@@ -35,6 +37,7 @@ public record TenantSummary(String slug, String displayName, String partnerId, S
                 entry.createdAt(), Plan.of(subscription), billing == null ? 0 : billing.seats(),
                 billing == null ? 0 : billing.members(), billing == null ? 0 : billing.mrrMinor(),
                 subscription == null ? null : subscription.currency(), entry.domainCount(),
-                entry.domainsNeedingAttention());
+                entry.domainsNeedingAttention(), entry.integrationsNeedingAttention(),
+                !entry.domainsNeedingAttention().isEmpty() || !entry.integrationsNeedingAttention().isEmpty());
     }
 }

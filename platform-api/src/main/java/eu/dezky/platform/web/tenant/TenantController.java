@@ -12,6 +12,8 @@ import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.NotFoundException;
 import eu.dezky.platform.application.tenant.TenantLifecycle;
 import eu.dezky.platform.application.tenant.TenantOffboarding;
+import eu.dezky.platform.application.reconcile.Reconciliation;
+import eu.dezky.platform.application.tenant.TenantDetails;
 import eu.dezky.platform.application.tenant.TenantRegistration;
 import eu.dezky.platform.security.Caller;
 import eu.dezky.platform.web.http.Accepted;
@@ -22,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,8 +32,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tenants: created by operators, or by partners for their own customers; read by anyone the policy admits; suspended,
- * resumed and offboarded by operators and their partner, each as an operation (202 pointing at it).
+ * Tenants: created by operators, or by partners for their own customers; read and changed (display name, admins) by
+ * anyone the policy admits; suspended, resumed and offboarded by operators and their partner, each as an operation
+ * (202 pointing at it).
  */
 @RestController
 @Tag(name = "tenants")
@@ -39,14 +43,19 @@ class TenantController {
 
     private final QueryGateway queries;
     private final TenantRegistration registration;
+    private final TenantDetails details;
+    private final Reconciliation reconciliation;
     private final TenantLifecycle lifecycle;
     private final TenantOffboarding offboarding;
     private final Accepted accepted;
 
-    TenantController(QueryGateway queries, TenantRegistration registration, TenantLifecycle lifecycle,
-                     TenantOffboarding offboarding, Accepted accepted) {
+    TenantController(QueryGateway queries, TenantRegistration registration, TenantDetails details,
+                     Reconciliation reconciliation, TenantLifecycle lifecycle, TenantOffboarding offboarding,
+                     Accepted accepted) {
         this.queries = queries;
         this.registration = registration;
+        this.details = details;
+        this.reconciliation = reconciliation;
         this.lifecycle = lifecycle;
         this.offboarding = offboarding;
         this.accepted = accepted;
@@ -63,13 +72,21 @@ class TenantController {
                 .body(view == null ? null : TenantResponse.of(view));
     }
 
+    /** A JSON merge patch: a field left out is unchanged; {@code admins} replaces the whole list. */
+    @ApiResponse(responseCode = "200", description = "Changed (engine state only): the tenant",
+            content = @Content(schema = @Schema(implementation = TenantResponse.class)))
+    @PatchMapping(path = "/{slug}", consumes = {"application/merge-patch+json", "application/json"})
+    TenantResponse patch(@PathVariable String slug, @RequestBody TenantPatch body) {
+        return TenantResponse.of(details.change(slug, body.displayName(), body.admins(), Accepted.SHORT_WAIT));
+    }
+
     @ApiResponse(responseCode = "200", description = "The tenant",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @GetMapping("/{slug}")
     TenantResponse get(@PathVariable String slug) {
         TenantId tenantId = Fields.parse("slug", slug, () -> new TenantId(slug));
         return queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
-                .map(TenantResponse::of)
+                .map(view -> TenantResponse.of(view, reconciliation.latest(tenantId)))
                 .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
     }
 

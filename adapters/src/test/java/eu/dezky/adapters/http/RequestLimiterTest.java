@@ -1,0 +1,92 @@
+package eu.dezky.adapters.http;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The token bucket on a clock moved by hand: smooth, within the minute's limit, never waiting itself. */
+class RequestLimiterTest {
+
+    private final HandClock clock = new HandClock();
+
+    @Test
+    void noMinuteEverSeesMoreStartsThanTheLimitAndTheRefillIsSmooth() {
+        RequestLimiter limiter = new RequestLimiter(100, 1000, Duration.ZERO, clock);
+        List<Instant> started = new ArrayList<>();
+        for (int tick = 0; tick < 3000; tick++) {
+            while (limiter.tryStart().isZero()) {
+                started.add(clock.instant());
+                limiter.finished();
+            }
+            clock.advance(Duration.ofMillis(100));
+        }
+        for (int i = 0; i + 1000 < started.size(); i++) {
+            assertThat(started.get(i + 1000)).as("the 1001st start after start %d", i)
+                    .isAfterOrEqualTo(started.get(i).plusSeconds(60));
+        }
+        assertThat(started.size()).as("five minutes at about the limit").isBetween(4800, 5000);
+        long longestGap = 0;
+        for (int i = 1; i < started.size(); i++) {
+            longestGap = Math.max(longestGap, Duration.between(started.get(i - 1), started.get(i)).toMillis());
+        }
+        assertThat(longestGap).as("no minute-long stall").isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void callersSentAwayGetSpreadSlotsSoTheyDoNotAllReturnAtOnce() {
+        RequestLimiter limiter = new RequestLimiter(100, 60, Duration.ZERO, clock);
+        Duration first;
+        while ((first = limiter.tryStart()).isZero()) {
+            limiter.finished();
+        }
+        Duration second = limiter.tryStart();
+        Duration third = limiter.tryStart();
+
+        assertThat(first).as("about one refill interval").isPositive().isLessThan(Duration.ofMillis(1100));
+        assertThat(second).as("one interval later").isGreaterThan(first.plusMillis(900));
+        assertThat(third).isGreaterThan(second.plusMillis(900));
+    }
+
+    @Test
+    void noFreeSlotAnswersAShortWaitInsteadOfBlocking() {
+        RequestLimiter limiter = new RequestLimiter(1, 1000, Duration.ZERO, clock);
+        assertThat(limiter.tryStart()).isZero();
+
+        assertThat(limiter.tryStart()).isPositive();
+
+        limiter.finished();
+        assertThat(limiter.tryStart()).isZero();
+    }
+
+    /** A clock tests move by hand. */
+    private static final class HandClock extends Clock {
+        private Instant now = Instant.parse("2026-12-06T10:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

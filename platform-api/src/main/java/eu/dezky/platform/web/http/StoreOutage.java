@@ -1,0 +1,34 @@
+package eu.dezky.platform.web.http;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Recognises a failure that says "the database cannot be reached" (no connection from the pool, connection refused
+ * or lost: SQLSTATE class 08), as opposed to a fault of the engine. Such a request is answered 503 with Retry-After:
+ * the client may retry, with its Idempotency-Key, once the database is back.
+ */
+final class StoreOutage {
+
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+    private StoreOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package eu.dezky.sagas.steps;
+
+import com.sun.net.httpserver.HttpServer;
+import eu.dezky.adapters.http.HttpExecutor;
+import eu.dezky.adapters.http.HttpTarget;
+import eu.dezky.api.operation.StepState;
+import eu.dezky.sagas.SagaFixtures;
+import okhttp3.Request;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A step whose call the client-side limiter holds back is rescheduled on a retry deadline, not held: the handler
+ * returns without any thread having waited, the step shows as waiting, and it completes once the limit frees.
+ */
+class LimitedStepTest {
+
+    private final Script script = new Script();
+    private final AtomicInteger served = new AtomicInteger();
+    private final List<Duration> waited = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+    private SagaTestFixture<ScriptedSaga> fixture;
+    private HttpExecutor http;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            served.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        fixture = SagaFixtures.of(ScriptedSaga.class, script, StepEngineTest.SIM);
+        // one request per minute: the first step takes the only token, the second must wait for the next
+        HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
+                .withLimits(4, 1);
+        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private Step.Action call() {
+        return () -> {
+            http.expectSuccess("GET ping", new Request.Builder().url(http.url("ping").build()).get().build());
+            return Done.plain();
+        };
+    }
+
+    @Test
+    void aStepTheLimiterHoldsBackIsRescheduledRatherThanHeldAndCompletesWhenTheLimitFrees() {
+        script.next("do A", call()).next("do B", call(), call());
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(StepEngineTest.started(GiveUp.COMPENSATE, "A", "B"))
+                .expectScheduledDeadlineWithName(Duration.ofMinutes(1), ScriptedSaga.RETRY);
+        assertThat(waited).as("no thread waited for the rate").isEmpty();
+        assertThat(served.get()).as("the held-back call never reached the system").isEqualTo(1);
+        assertThat(script.reports).containsExactly("A DONE",
+                "B RETRYING GET ping: client-side limit of 1 requests/min reached");
+        StepReport waiting = script.details.get(1);
+        assertThat(waiting.state()).isEqualTo(StepState.RETRYING);
+        assertThat(waiting.attempt()).as("being held back is no failed try").isZero();
+        assertThat(script.ends).isEmpty();
+
+        fixture.whenTimeElapses(Duration.ofMinutes(1))
+                .expectTriggeredDeadlinesWithName(ScriptedSaga.RETRY)
+                .expectNoScheduledDeadlines();
+        assertThat(served.get()).isEqualTo(2);
+        assertThat(script.reports).last().isEqualTo("B DONE");
+        assertThat(script.ends).singleElement().satisfies(end -> assertThat(end.failed()).isFalse());
+        assertThat(waited).isEmpty();
+    }
+
+    /** The fixture's time, for the limiter's bucket. */
+    private static final class FixtureTime extends Clock {
+        private final SagaTestFixture<?> fixture;
+
+        FixtureTime(SagaTestFixture<?> fixture) {
+            this.fixture = fixture;
+        }
+
+        @Override
+        public Instant instant() {
+            return fixture.currentTime();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
