@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Every change to a tenant's objects ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} under
  * {@code /api/tenants/{slug}}) asks {@link TenantWrites} first, so a route added later cannot forget a suspended or
  * offboarded tenant. It runs after the access policy (a foreign caller still gets 403). The lifecycle routes
- * themselves pass: suspend, resume, and the offboarding ({@code DELETE /api/tenants/{slug}}, also its retry).
+ * themselves pass: suspend, resume, and the offboarding ({@code DELETE /api/tenants/{slug}}, also its retry); so does a
+ * reconciliation that only reads.
  */
 @Configuration(proxyBeanMethods = false)
 class TenantWriteGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -29,6 +30,8 @@ class TenantWriteGuard implements WebMvcConfigurer, HandlerInterceptor {
     private static final Pattern TENANT = Pattern.compile("/api/tenants/[^/]+");
     private static final Pattern SUSPEND_OR_RESUME = Pattern.compile("/api/tenants/[^/]+/(suspend|resume)");
     private static final Pattern MEMBER_RESUME = Pattern.compile("/api/tenants/[^/]+/members/[^/]+/resume");
+    /** A reconciliation without repair only reads the systems: a suspended tenant's admins may still ask for one. */
+    private static final Pattern RECONCILE = Pattern.compile("/api/tenants/[^/]+/reconcile");
 
     private final TenantWrites writes;
 
@@ -45,6 +48,7 @@ class TenantWriteGuard implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (READS.contains(request.getMethod()) || lifecycle(request.getMethod(), path)
+                || (RECONCILE.matcher(path).matches() && !"true".equals(request.getParameter("repair")))
                 || !(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars)
                 || !(vars.get("slug") instanceof String slug)) {
             return true;
