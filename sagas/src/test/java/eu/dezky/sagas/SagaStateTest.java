@@ -28,6 +28,7 @@ import eu.dezky.sagas.reconcile.TenantRepairSaga;
 import eu.dezky.api.reconcile.Difference;
 import eu.dezky.api.reconcile.RepairItem;
 import eu.dezky.sagas.steps.StepRun;
+import eu.dezky.sagas.tenant.TenantSuspensionSaga;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -48,7 +49,7 @@ class SagaStateTest {
             MemberRemovalSaga.class, MemberLinkSaga.class, MailAliasSaga.class, MailingListSaga.class,
             MailDomainSetupSaga.class, MailDomainRemovalSaga.class, MailDomainVerificationSaga.class,
             MailDomainExpirySaga.class, MailDomainReleaseSaga.class, UnconfirmedClaimSaga.class,
-            TenantRepairSaga.class);
+            TenantRepairSaga.class, TenantSuspensionSaga.class);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -206,6 +206,19 @@ public final class AuthentikClient {
         throw http.failure(result);
     }
 
+    /** Deletes the group with exactly this name; none (or a 404) means it is already gone, which is the goal. */
+    public void deleteGroup(String name) {
+        Optional<AuthentikGroupId> found = findGroup(name);
+        if (found.isEmpty()) {
+            return;
+        }
+        HttpResult result = http.exchange("DELETE core/groups/{group_uuid}/",
+                delete(http.url("core/groups/" + found.get().value() + "/").build()));
+        if (!result.isSuccess() && result.status() != 404) {
+            throw http.failure(result);
+        }
+    }
+
     /** Adds the user to the group (idempotent on the server). */
     public void addToGroup(AuthentikGroupId group, AuthentikUserId user) {
         http.expectSuccess("POST core/groups/{group_uuid}/add_user/",

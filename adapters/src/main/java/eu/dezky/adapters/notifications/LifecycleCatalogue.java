@@ -10,6 +10,7 @@ import eu.dezky.adapters.notifications.payload.MemberCreatedData;
 import eu.dezky.adapters.notifications.payload.MemberData;
 import eu.dezky.adapters.notifications.payload.MemberRemovedData;
 import eu.dezky.adapters.notifications.payload.SubscriptionData;
+import eu.dezky.adapters.notifications.payload.TenantStatusData;
 import eu.dezky.adapters.notifications.payload.TenantCreatedData;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.domain.DomainStatus;
@@ -36,7 +37,11 @@ import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantOperationEndedEvent;
+import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantResumedEvent;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
+import eu.dezky.api.tenant.TenantSuspendedEvent;
 
 import java.util.Locale;
 
@@ -54,6 +59,12 @@ public final class LifecycleCatalogue {
             .map(TenantSubscriptionChangedEvent.class, "eu.dezky.tenant.subscription-changed.v1",
                     e -> new SubscriptionData(slug(e), e.subscription().plan(), e.subscription().pricePerSeatMinor(),
                             e.subscription().currency()))
+            .map(TenantSuspendedEvent.class, "eu.dezky.tenant.suspended.v1",
+                    e -> new TenantStatusData(slug(e), "SUSPENDED"))
+            .map(TenantResumedEvent.class, "eu.dezky.tenant.resumed.v1", e -> new TenantStatusData(slug(e), "ACTIVE"))
+            .map(TenantOperationEndedEvent.class, e -> e.kind() == TenantOperationKind.OFFBOARDING
+                    && e.failure() == null, "eu.dezky.tenant.offboarded.v1",
+                    e -> new TenantStatusData(slug(e), "OFFBOARDED"))
 
             .map(MailDomainAddedEvent.class, "eu.dezky.domain.added.v1",
                     e -> new DomainData(slug(e), e.domain().value(), "PROVISIONING"))

@@ -192,6 +192,18 @@ class AuthentikClientTest {
     }
 
     @Test
+    void aGroupIsDeletedByNameAndAGroupAlreadyGoneIsFine() {
+        client.findOrCreateGroup("dezky-acme");
+        assertThat(sim.hasGroup("dezky-acme")).isTrue();
+
+        client.deleteGroup("dezky-acme");
+        client.deleteGroup("dezky-acme");
+
+        assertThat(sim.hasGroup("dezky-acme")).isFalse();
+        assertThat(sim.faults().calls("DELETE /core/groups/{group_uuid}/")).isEqualTo(1);
+    }
+
+    @Test
     void addingAnUnknownUserToAGroupIsNotFound() {
         AuthentikGroupId group = client.findOrCreateGroup("acme-staff");
 

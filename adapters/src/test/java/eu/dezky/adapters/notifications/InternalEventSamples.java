@@ -45,7 +45,11 @@ import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantOperationEndedEvent;
+import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantResumedEvent;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
+import eu.dezky.api.tenant.TenantSuspendedEvent;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOwner;
 
@@ -83,6 +87,10 @@ final class InternalEventSamples {
                 new PartnerId("reseller-1")), "eu.dezky.tenant.created.v1");
         samples.put(new TenantSubscriptionChangedEvent(TENANT, new Subscription("Business", 4900, "DKK")),
                 "eu.dezky.tenant.subscription-changed.v1");
+        samples.put(new TenantSuspendedEvent(TENANT, "op-t", List.of()), "eu.dezky.tenant.suspended.v1");
+        samples.put(new TenantResumedEvent(TENANT, "op-t"), "eu.dezky.tenant.resumed.v1");
+        samples.put(new TenantOperationEndedEvent(TENANT, "op-o", TenantOperationKind.OFFBOARDING, null, null),
+                "eu.dezky.tenant.offboarded.v1");
         samples.put(new MailDomainAddedEvent(DOMAIN, TENANT, TOKEN, new DmarcPolicy("none", null), null), "eu.dezky.domain.added.v1");
         samples.put(new MailDomainStatusChangedEvent(DOMAIN, TENANT, DomainStatus.PENDING, DomainStatus.VERIFIED),
                 "eu.dezky.domain.verified.v1");
@@ -126,6 +134,8 @@ final class InternalEventSamples {
                 new MemberOperationFailedEvent(MEMBER, TENANT, "op-1", MemberOperationKind.SUSPEND, REASON),
                 new MailDomainStatusChangedEvent(DOMAIN, TENANT, DomainStatus.PROVISIONING, DomainStatus.PENDING),
                 new MailDomainCheckRequestedEvent(DOMAIN, TENANT, null),
+                new TenantOperationEndedEvent(TENANT, "op-o", TenantOperationKind.OFFBOARDING, REASON, null),
+                new TenantOperationEndedEvent(TENANT, "op-s", TenantOperationKind.SUSPEND, null, null),
                 new MailDomainOwnershipProvenEvent(DOMAIN, TENANT),
                 new MailDomainExpiryScheduledEvent(DOMAIN, TENANT, java.time.Instant.parse("2026-12-06T10:00:00Z")),
                 new MailAliasProvisionedEvent(ALIAS, TENANT, null));

@@ -11,7 +11,7 @@ public record OperationTarget(String type, String id, String label) {
         return new OperationTarget("member", memberId, mailbox);
     }
 
-    /** A tenant as a whole (a member import, a reconciliation, a repair), labelled with its slug. */
+    /** A tenant as a whole (a member import, a reconciliation, a repair, suspend, resume, offboarding), by its slug. */
     public static OperationTarget tenant(String slug) {
         return new OperationTarget("tenant", slug, slug);
     }

@@ -5,9 +5,12 @@ import eu.dezky.api.common.InvalidValueException;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Where a tenant stands. Every tenant is ACTIVE from its creation; the tenant lifecycle (suspend, offboard) adds more. */
+/**
+ * Where a tenant stands: ACTIVE from its creation; SUSPENDED from a suspension until a resumption (its admins may read,
+ * not change); OFFBOARDING while its objects are removed, OFFBOARDED once they are (the slug stays taken).
+ */
 public enum TenantStatus {
-    ACTIVE;
+    ACTIVE, SUSPENDED, OFFBOARDING, OFFBOARDED;
 
     /** Parses a status filter such as {@code active}; anything else is a 400 naming {@code status}. */
     public static TenantStatus parse(String raw) {

@@ -8,10 +8,14 @@ import java.util.List;
 
 /**
  * The portal's view of a tenant, served from the read model. {@code primaryMailDomain} is where new members'
- * mailboxes go; null while the tenant has none.
+ * mailboxes go; null while the tenant has none. {@code status}: see {@link TenantStatus}.
  */
 public record TenantView(String slug, String displayName, PartnerId partnerId, List<TenantAdmin> admins,
-                         Instant createdAt, DomainName primaryMailDomain) {
+                         Instant createdAt, DomainName primaryMailDomain, TenantStatus status) {
+
+    public TenantView {
+        status = status == null ? TenantStatus.ACTIVE : status;
+    }
 
     /** True when {@code subject} is one of the tenant's admins. */
     public boolean hasAdmin(String subject) {

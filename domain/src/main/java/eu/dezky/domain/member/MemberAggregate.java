@@ -69,6 +69,8 @@ public class MemberAggregate {
     private final Map<MemberSystem, String> accounts = new EnumMap<>(MemberSystem.class);
     private String runningOperation;
     private MemberOperationKind runningKind;
+    /** The last lifecycle operation started: a saga that sends its start again (after a restart) changes nothing. */
+    private String lastOperation;
     private String ssoSubject;
     private boolean linked;
     private MemberRole role;
@@ -131,6 +133,9 @@ public class MemberAggregate {
 
     @CommandHandler
     void handle(StartMemberOperationCommand command) {
+        if (command.operationId().equals(lastOperation)) {
+            return;
+        }
         MemberOperationRules.requireNotLinked(linked, mailbox);
         MemberOperationRules.requireNoneRunning(runningOperation, runningKind, mailbox);
         MemberOperationRules.requireAllowed(command.kind(), status, mailbox);
@@ -279,6 +284,7 @@ public class MemberAggregate {
 
     @EventSourcingHandler
     void on(MemberOperationStartedEvent event) {
+        lastOperation = event.operationId();
         runningOperation = event.operationId();
         runningKind = event.kind();
     }

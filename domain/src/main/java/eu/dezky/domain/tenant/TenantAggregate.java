@@ -20,13 +20,27 @@ import eu.dezky.api.tenant.CreateTenantCommand;
 import eu.dezky.api.tenant.DetachMailDomainCommand;
 import eu.dezky.api.tenant.MailDomainAttachedEvent;
 import eu.dezky.api.tenant.MailDomainDetachedEvent;
+import eu.dezky.api.tenant.OffboardTenantCommand;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
+import eu.dezky.api.tenant.RecordTenantOperationEndedCommand;
+import eu.dezky.api.tenant.RecordTenantOperationStepCommand;
+import eu.dezky.api.tenant.RecordTenantStepRefusedCommand;
+import eu.dezky.api.tenant.ResumeTenantCommand;
+import eu.dezky.api.tenant.SuspendTenantCommand;
 import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantAdmin;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
+import eu.dezky.api.tenant.TenantOperationEndedEvent;
+import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantOperationStepRecordedEvent;
+import eu.dezky.api.tenant.TenantResumedEvent;
+import eu.dezky.api.tenant.TenantStatus;
+import eu.dezky.api.tenant.TenantStepRefusedEvent;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
+import eu.dezky.api.tenant.TenantSuspendedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -42,7 +56,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A customer of the platform. Its identifier is the slug, so a second create of the same slug collides on the
  * event store's unique key and is rejected as a conflict, even when both creates race. It knows its mail domains
  * and which one is primary (new members' mailboxes are created there), its plan (subscription), its display name
- * and admins.
+ * and admins. Its lifecycle (suspend, resume, offboard) runs one operation at a time ({@link TenantLifecycleRules});
+ * the sagas report each step and the end, and a report for an operation no longer running is ignored.
  */
 @AggregateRoot(type = "Tenant")
 public class TenantAggregate {
@@ -52,6 +67,11 @@ public class TenantAggregate {
     private final Set<DomainName> domains = new LinkedHashSet<>();
     private DomainName primary;
     private Subscription subscription;
+    private TenantStatus status = TenantStatus.ACTIVE;
+    private String runningOperation;
+    private TenantOperationKind runningKind;
+    /** The offboarding's operation, kept when it stops: a retry goes on with the same operation. */
+    private String offboarding;
     private String displayName;
     /** The owner is the first admin; a PATCH replaces the whole list. */
     private List<TenantAdmin> admins;
@@ -124,6 +144,56 @@ public class TenantAggregate {
         }
     }
 
+    @CommandHandler
+    void handle(SuspendTenantCommand command) {
+        TenantLifecycleRules.requireNotOffboarded(tenantId, status);
+        TenantLifecycleRules.requireNoneRunning(tenantId, runningOperation, runningKind);
+        apply(new TenantSuspendedEvent(tenantId, command.operationId(), command.members()));
+    }
+
+    @CommandHandler
+    void handle(ResumeTenantCommand command) {
+        TenantLifecycleRules.requireSuspended(tenantId, status);
+        TenantLifecycleRules.requireNoneRunning(tenantId, runningOperation, runningKind);
+        apply(new TenantResumedEvent(tenantId, command.operationId()));
+    }
+
+    /** Starts the offboarding, or a retry of one that stopped; answers the offboarding's operation id. */
+    @CommandHandler
+    String handle(OffboardTenantCommand command) {
+        if (TenantLifecycleRules.offboardingRuns(tenantId, status, offboarding, runningOperation)) {
+            return offboarding;
+        }
+        TenantLifecycleRules.requireNoneRunning(tenantId, runningOperation, runningKind);
+        String operation = offboarding != null ? offboarding : command.operationId();
+        apply(new TenantOffboardingStartedEvent(tenantId, operation, command.lists(), command.aliases(),
+                command.members(), command.domains()));
+        return operation;
+    }
+
+    @CommandHandler
+    void handle(RecordTenantOperationStepCommand command) {
+        if (command.operationId().equals(runningOperation)) {
+            apply(new TenantOperationStepRecordedEvent(tenantId, runningOperation, runningKind, command.step()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordTenantStepRefusedCommand command) {
+        if (command.operationId().equals(runningOperation)) {
+            apply(new TenantStepRefusedEvent(tenantId, runningOperation, command.step(), command.code(),
+                    command.reason()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordTenantOperationEndedCommand command) {
+        if (command.operationId().equals(runningOperation)) {
+            apply(new TenantOperationEndedEvent(tenantId, runningOperation, runningKind, command.failure(),
+                    command.leftovers()));
+        }
+    }
+
     /** A PATCH; values equal to the recorded ones are left out, and nothing left means no event. */
     @CommandHandler
     void handle(ChangeTenantDetailsCommand command) {
@@ -134,6 +204,38 @@ public class TenantAggregate {
         if (name != null || newAdmins != null) {
             apply(new TenantDetailsChangedEvent(tenantId, name, newAdmins));
         }
+    }
+
+    @EventSourcingHandler
+    void on(TenantSuspendedEvent event) {
+        status = TenantStatus.SUSPENDED;
+        running(event.operationId(), TenantOperationKind.SUSPEND);
+    }
+
+    @EventSourcingHandler
+    void on(TenantResumedEvent event) {
+        status = TenantStatus.ACTIVE;
+        running(event.operationId(), TenantOperationKind.RESUME);
+    }
+
+    @EventSourcingHandler
+    void on(TenantOffboardingStartedEvent event) {
+        status = TenantStatus.OFFBOARDING;
+        offboarding = event.operationId();
+        running(event.operationId(), TenantOperationKind.OFFBOARDING);
+    }
+
+    @EventSourcingHandler
+    void on(TenantOperationEndedEvent event) {
+        if (event.kind() == TenantOperationKind.OFFBOARDING && event.failure() == null) {
+            status = TenantStatus.OFFBOARDED;
+        }
+        running(null, null);
+    }
+
+    private void running(String operationId, TenantOperationKind kind) {
+        runningOperation = operationId;
+        runningKind = kind;
     }
 
     @EventSourcingHandler

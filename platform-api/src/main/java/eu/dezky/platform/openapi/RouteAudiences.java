@@ -34,6 +34,11 @@ final class RouteAudiences {
             // the tenant's own admins buy the plan; its partner and operators price it (Subscriptions)
             return List.of(PARTNER, OPERATOR);
         }
+        if (path.equals("/api/tenants/{slug}/suspend") || path.equals("/api/tenants/{slug}/resume")
+                || (path.equals("/api/tenants/{slug}") && method.equals("DELETE"))) {
+            // a tenant's lifecycle is its partner's and the operators' business, not its admins' (TenantLifecycle)
+            return List.of(PARTNER, OPERATOR);
+        }
         if (path.startsWith("/api/")) {
             return List.of(CUSTOMER_ADMIN, PARTNER, OPERATOR);
         }

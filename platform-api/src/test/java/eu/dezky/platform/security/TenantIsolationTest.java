@@ -80,6 +80,10 @@ class TenantIsolationTest {
         assertThat(api.get("/api/tenants/victim", staff).status()).isEqualTo(403);
         assertThat(api.get("/api/tenants/partnered", api.token("not-staff", "partner", reseller)).status())
                 .isEqualTo(403);
+        // a tenant's lifecycle: its partner's staff may run it, another partner's may not
+        assertThat(api.post("/api/tenants/victim/suspend", staff, Map.of()).status()).isEqualTo(403);
+        assertThat(api.send("DELETE", "/api/tenants/victim", staff, null, Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("/api/tenants/partnered/suspend", staff, Map.of()).status()).isEqualTo(202);
     }
 
     private List<String> tenantRoutes() {

@@ -20,6 +20,11 @@ import eu.dezky.api.tenant.MailDomainAttachedEvent;
 import eu.dezky.api.tenant.MailDomainDetachedEvent;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
+import eu.dezky.api.tenant.TenantOperationEndedEvent;
+import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantResumedEvent;
+import eu.dezky.api.tenant.TenantSuspendedEvent;
 import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 
 import static eu.dezky.projections.audit.AuditDescription.FAILED;
@@ -42,6 +47,14 @@ final class TenantWords {
                 .add(PrimaryMailDomainChangedEvent.class, (e, s) -> tenant("changed the primary domain of",
                         e.tenantId().slug(), PROGRESS)
                         .withDetail(e.primary() == null ? "none left" : "now " + e.primary().value()))
+                .add(TenantSuspendedEvent.class, (e, s) -> tenant("suspended tenant", e.tenantId().slug(), REQUESTED)
+                        .withDetail(e.members().size() + " member(s) to suspend"))
+                .add(TenantResumedEvent.class, (e, s) -> tenant("resumed tenant", e.tenantId().slug(), REQUESTED))
+                .add(TenantOffboardingStartedEvent.class, (e, s) -> tenant("offboarded tenant", e.tenantId().slug(),
+                        REQUESTED))
+                .add(TenantOperationEndedEvent.class, (e, s) -> tenant(lifecycleVerb(e.kind()), e.tenantId().slug(),
+                        e.failure() == null ? SUCCEEDED : FAILED)
+                        .withDetail(e.failure() != null ? e.failure() : e.leftovers()))
                 .add(MailDomainAttachedEvent.class, (e, s) -> domain("added domain", e.domain().value(), PROGRESS)
                         .withDetail("attached to the tenant"))
                 .add(MailDomainDetachedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), PROGRESS)
@@ -90,6 +103,14 @@ final class TenantWords {
         String admins = e.admins() == null ? null : "admins: " + String.join(", ",
                 e.admins().stream().map(a -> a.email().value()).toList());
         return name == null ? admins : admins == null ? name : name + ", " + admins;
+    }
+
+    private static String lifecycleVerb(TenantOperationKind kind) {
+        return switch (kind) {
+            case SUSPEND -> "suspended tenant";
+            case RESUME -> "resumed tenant";
+            case OFFBOARDING -> "offboarded tenant";
+        };
     }
 
     private static AuditDescription tenant(String action, String slug, String outcome) {

@@ -47,6 +47,11 @@ record OperationDocument(@Id String id, String kind, String tenant, OperationTar
                 leftover ? OperationStatus.NEEDS_ATTENTION : outcome, why, steps, startedAt, at);
     }
 
+    OperationDocument runningAgain() {
+        return new OperationDocument(id, kind, tenant, target, actor, OperationStatus.RUNNING, null, steps, startedAt,
+                null);
+    }
+
     OperationView toView() {
         return new OperationView(id, kind, tenant, target, actor, status, reason, List.copyOf(steps), startedAt,
                 finishedAt);

@@ -63,6 +63,15 @@ class OperationRecords {
         change(operationId, operation -> operation.withStep(step).ended(outcome, reason, at));
     }
 
+    boolean exists(String operationId) {
+        return operationId != null && mongo.findById(operationId, OperationDocument.class) != null;
+    }
+
+    /** A stopped operation runs again (a retry): RUNNING, without its old reason and end. */
+    void resume(String operationId) {
+        change(operationId, OperationDocument::runningAgain);
+    }
+
     /**
      * Replaces step number {@code index} in place, as one atomic write: for an operation whose steps are reported by
      * many aggregates at once (an import's rows), where reading, changing and saving the document could lose a step.

@@ -43,6 +43,11 @@ record TenantDirectoryDocument(@Id String slug, String displayName, String partn
                 List.copyOf(integrations));
     }
 
+    TenantDirectoryDocument withStatus(TenantStatus changed) {
+        return new TenantDirectoryDocument(slug, displayName, partner, changed, createdAt, admins, domains,
+                integrationsNeedingAttention);
+    }
+
     boolean hasDomain(String name) {
         return domains.stream().anyMatch(d -> d.name().equals(name));
     }

@@ -22,6 +22,12 @@ import eu.dezky.api.tenant.TenantDirectoryPage;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantStatus;
 import org.axonframework.config.ProcessingGroup;
+import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
+import eu.dezky.api.tenant.TenantOperationEndedEvent;
+import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantResumedEvent;
+import eu.dezky.api.tenant.TenantStatus;
+import eu.dezky.api.tenant.TenantSuspendedEvent;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -147,6 +153,29 @@ public class TenantDirectoryProjection {
         List<String> slugs = query.tenants().stream().map(TenantId::slug).toList();
         return new TenantDirectoryPage(mongo.find(Query.query(Criteria.where("_id").in(slugs)).with(Sort.by("_id")),
                 TenantDirectoryDocument.class).stream().map(TenantDirectoryDocument::toEntry).toList(), null);
+    }
+
+    @EventHandler
+    void on(TenantSuspendedEvent event) {
+        change(event.tenantId(), document -> document.withStatus(TenantStatus.SUSPENDED));
+    }
+
+    @EventHandler
+    void on(TenantResumedEvent event) {
+        change(event.tenantId(), document -> document.withStatus(TenantStatus.ACTIVE));
+    }
+
+    @EventHandler
+    void on(TenantOffboardingStartedEvent event) {
+        change(event.tenantId(), document -> document.withStatus(TenantStatus.OFFBOARDING));
+    }
+
+    /** An offboarding that ended without failure leaves the tenant OFFBOARDED; a stopped one stays OFFBOARDING. */
+    @EventHandler
+    void on(TenantOperationEndedEvent event) {
+        if (event.kind() == TenantOperationKind.OFFBOARDING && event.failure() == null) {
+            change(event.tenantId(), document -> document.withStatus(TenantStatus.OFFBOARDED));
+        }
     }
 
     @ResetHandler

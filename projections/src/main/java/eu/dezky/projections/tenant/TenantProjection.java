@@ -6,6 +6,13 @@ import eu.dezky.api.reconcile.TenantReconciledEvent;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
+import eu.dezky.api.tenant.TenantOperationEndedEvent;
+import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantResumedEvent;
+import eu.dezky.api.tenant.TenantStatus;
+import eu.dezky.api.tenant.TenantSuspendedEvent;
 import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantView;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps the {@code tenants} collection. Writes are whole-document upserts by slug, so replaying the same event
@@ -43,7 +51,8 @@ public class TenantProjection {
     void on(TenantCreatedEvent event, @Timestamp Instant occurredAt) {
         var owner = new TenantDocument.AdminEntry(event.owner().subject(), event.owner().email().value());
         TenantDocument document = mongo.save(new TenantDocument(event.tenantId().slug(), event.displayName(),
-                event.partnerId() == null ? null : event.partnerId().value(), List.of(owner), occurredAt, null));
+                event.partnerId() == null ? null : event.partnerId().value(), List.of(owner), occurredAt, null,
+                TenantStatus.ACTIVE));
         // Lets an HTTP caller that is waiting on a subscription query answer as soon as the view exists.
         updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), document.toView());
     }
@@ -61,11 +70,38 @@ public class TenantProjection {
 
     @EventHandler
     void on(PrimaryMailDomainChangedEvent event) {
-        TenantDocument document = mongo.findById(event.tenantId().slug(), TenantDocument.class);
+        change(event.tenantId(), document -> document.withPrimaryMailDomain(
+                event.primary() == null ? null : event.primary().value()));
+    }
+
+    @EventHandler
+    void on(TenantSuspendedEvent event) {
+        change(event.tenantId(), document -> document.withStatus(TenantStatus.SUSPENDED));
+    }
+
+    @EventHandler
+    void on(TenantResumedEvent event) {
+        change(event.tenantId(), document -> document.withStatus(TenantStatus.ACTIVE));
+    }
+
+    @EventHandler
+    void on(TenantOffboardingStartedEvent event) {
+        change(event.tenantId(), document -> document.withStatus(TenantStatus.OFFBOARDING));
+    }
+
+    /** An offboarding that ended without failure leaves the tenant OFFBOARDED; a stopped one stays OFFBOARDING. */
+    @EventHandler
+    void on(TenantOperationEndedEvent event) {
+        if (event.kind() == TenantOperationKind.OFFBOARDING && event.failure() == null) {
+            change(event.tenantId(), document -> document.withStatus(TenantStatus.OFFBOARDED));
+        }
+    }
+
+    private void change(TenantId tenantId, UnaryOperator<TenantDocument> change) {
+        TenantDocument document = mongo.findById(tenantId.slug(), TenantDocument.class);
         if (document != null) {
-            TenantDocument changed = mongo.save(document.withPrimaryMailDomain(
-                    event.primary() == null ? null : event.primary().value()));
-            updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(event.tenantId()), changed.toView());
+            TenantDocument changed = mongo.save(change.apply(document));
+            updates.emit(FindTenantQuery.class, query -> query.tenantId().equals(tenantId), changed.toView());
         }
     }
 

@@ -225,7 +225,13 @@ public class MemberAccounts {
                 new AuthentikUserId(Integer.parseInt(ssoId)));
     }
 
-    private static String group(String tenant) {
+    /** Deletes the tenant's SSO group (once its members are gone: an offboarding); gone already is fine. */
+    public void removeTenantGroup(String tenant) {
+        authentik.deleteGroup(group(tenant));
+    }
+
+    /** The name of the tenant's SSO group. */
+    public static String group(String tenant) {
         return "dezky-" + tenant;
     }
 

@@ -59,6 +59,16 @@ public abstract class StepSaga implements StepListener {
         engine().resume(run);
     }
 
+    /**
+     * What a waiting step looks for has happened (an event the saga handles): the look it scheduled ({@link NotYet})
+     * is cancelled and the run goes on at once.
+     */
+    protected void wakeSteps() {
+        StepEngine engine = engine();
+        engine.cancel(run);
+        engine.resume(run);
+    }
+
     /** Goes on with a run the table's STOP policy stopped. */
     protected void proceedSteps() {
         engine().proceed(run);

@@ -106,6 +106,11 @@ public final class AuthentikSimulator implements Simulator {
                 .map(g -> state.membersOf(g.uuid)).orElse(List.of());
     }
 
+    /** Inspection: whether a group named {@code name} exists. */
+    public boolean hasGroup(String name) {
+        return !state.groups(g -> g.name.equals(name)).isEmpty();
+    }
+
     /** Sandbox drift: deletes the user named {@code username} as an administrator would; false when there is none. */
     public boolean deleteUser(String username) {
         return state.users(u -> u.username.equals(username)).stream().findFirst().map(u -> {

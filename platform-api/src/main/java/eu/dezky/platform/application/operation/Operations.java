@@ -71,4 +71,13 @@ public class Operations {
         return readModel.sendThenAwait(() -> { }, new FindOperationQuery(tenant, operationId), OperationView.class,
                 timeout).isPresent();
     }
+
+    /**
+     * Waits up to {@code timeout} until the operation reads as running (an operation started again, such as a retried
+     * offboarding, still reads as it ended until then); false if it does not yet.
+     */
+    public boolean awaitRunning(TenantId tenant, String operationId, Duration timeout) {
+        return readModel.sendThenAwait(() -> { }, new FindOperationQuery(tenant, operationId), OperationView.class,
+                operation -> !operation.status().ended(), timeout).isPresent();
+    }
 }

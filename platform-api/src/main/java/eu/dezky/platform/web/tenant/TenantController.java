@@ -6,9 +6,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.dezky.api.tenant.FindTenantQuery;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.api.tenant.TenantOperationKind;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.application.Fields;
 import eu.dezky.platform.application.NotFoundException;
+import eu.dezky.platform.application.tenant.TenantLifecycle;
+import eu.dezky.platform.application.tenant.TenantOffboarding;
 import eu.dezky.platform.application.reconcile.Reconciliation;
 import eu.dezky.platform.application.tenant.TenantDetails;
 import eu.dezky.platform.application.tenant.TenantRegistration;
@@ -19,6 +22,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Tenants: created by operators, or by partners for their own customers; read and changed (display name, admins) by
- * anyone the policy admits.
+ * anyone the policy admits; suspended, resumed and offboarded by operators and their partner, each as an operation
+ * (202 pointing at it).
  */
 @RestController
 @Tag(name = "tenants")
@@ -40,13 +45,20 @@ class TenantController {
     private final TenantRegistration registration;
     private final TenantDetails details;
     private final Reconciliation reconciliation;
+    private final TenantLifecycle lifecycle;
+    private final TenantOffboarding offboarding;
+    private final Accepted accepted;
 
     TenantController(QueryGateway queries, TenantRegistration registration, TenantDetails details,
-                     Reconciliation reconciliation) {
+                     Reconciliation reconciliation, TenantLifecycle lifecycle, TenantOffboarding offboarding,
+                     Accepted accepted) {
         this.queries = queries;
         this.registration = registration;
         this.details = details;
         this.reconciliation = reconciliation;
+        this.lifecycle = lifecycle;
+        this.offboarding = offboarding;
+        this.accepted = accepted;
     }
 
     /** The tenant exists once the command returned; a lagging read model only delays the body, not the 201. */
@@ -76,5 +88,34 @@ class TenantController {
         return queries.query(new FindTenantQuery(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
                 .map(view -> TenantResponse.of(view, reconciliation.latest(tenantId)))
                 .orElseThrow(() -> new NotFoundException("tenant '" + slug + "' does not exist"));
+    }
+
+    @ApiResponse(responseCode = "202", description = "Suspending every member; Location points at the operation",
+            content = @Content(schema = @Schema(implementation = TenantOperationAnswer.class)))
+    @PostMapping("/{slug}/suspend")
+    ResponseEntity<TenantOperationAnswer> suspend(@PathVariable String slug, @AuthenticationPrincipal Caller caller) {
+        String operationId = lifecycle.suspend(slug, caller);
+        return accepted.answer(slug, operationId, TenantOperationAnswer.running(operationId,
+                TenantOperationKind.SUSPEND, slug));
+    }
+
+    @ApiResponse(responseCode = "202", description = "Resuming the suspended members; Location points at the operation",
+            content = @Content(schema = @Schema(implementation = TenantOperationAnswer.class)))
+    @PostMapping("/{slug}/resume")
+    ResponseEntity<TenantOperationAnswer> resume(@PathVariable String slug, @AuthenticationPrincipal Caller caller) {
+        String operationId = lifecycle.resume(slug, caller);
+        return accepted.answer(slug, operationId, TenantOperationAnswer.running(operationId,
+                TenantOperationKind.RESUME, slug));
+    }
+
+    /** Also the retry of an offboarding that stopped; while one runs, it points at that one. */
+    @ApiResponse(responseCode = "202", description = "Offboarding (lists, aliases, members, then domains);"
+            + " Location points at the operation", content = @Content(schema = @Schema(
+            implementation = TenantOperationAnswer.class)))
+    @DeleteMapping("/{slug}")
+    ResponseEntity<TenantOperationAnswer> offboard(@PathVariable String slug, @AuthenticationPrincipal Caller caller) {
+        String operationId = offboarding.offboard(slug, caller);
+        return accepted.answer(slug, operationId, TenantOperationAnswer.running(operationId,
+                TenantOperationKind.OFFBOARDING, slug));
     }
 }

@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.tenant;
 
+import eu.dezky.api.tenant.TenantStatus;
 import eu.dezky.api.reconcile.IntegrationStatus;
 import eu.dezky.api.reconcile.ReconciliationView;
 import eu.dezky.api.reconcile.Situation;
@@ -18,12 +19,13 @@ import java.util.Optional;
  * A tenant as the portal receives it. {@code provisioningStatus} is each integration's status in the latest
  * reconciliation ({@code ok}, {@code drift}, {@code error}; empty before the first), {@code provisioningErrors} per
  * integration what made it so: the reason it could not be read, or each object that drifted (foreign objects are
- * reported by the reconciliation itself and are no error of ours).
+ * reported by the reconciliation itself and are no error of ours). {@code status}: ACTIVE, SUSPENDED, OFFBOARDING or
+ * OFFBOARDED.
  */
 @Schema(name = "Tenant")
 record TenantResponse(String slug, String displayName, String partnerId, List<Admin> admins, Instant createdAt,
                       String primaryMailDomain, Map<String, String> provisioningStatus,
-                      Map<String, List<String>> provisioningErrors) {
+                      Map<String, List<String>> provisioningErrors, TenantStatus status) {
 
     record Admin(String subject, String email) {
     }
@@ -49,6 +51,6 @@ record TenantResponse(String slug, String displayName, String partnerId, List<Ad
                 view.partnerId() == null ? null : view.partnerId().value(),
                 view.admins().stream().map(a -> new Admin(a.subject(), a.email().value())).toList(),
                 view.createdAt(), view.primaryMailDomain() == null ? null : view.primaryMailDomain().value(),
-                status, errors);
+                status, errors, view.status());
     }
 }

@@ -1,0 +1,10 @@
+package eu.dezky.adapters.notifications.payload;
+
+/** A tenant whose status changed (suspended, resumed, offboarded); {@code status} is its status from now on. */
+public record TenantStatusData(String tenant, String status) implements PublicData {
+
+    @Override
+    public String subject() {
+        return tenant;
+    }
+}
