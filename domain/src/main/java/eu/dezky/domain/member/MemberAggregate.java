@@ -7,10 +7,8 @@ import eu.dezky.api.member.MemberAccountRepairedEvent;
 import eu.dezky.api.member.RecordMemberAccountRepairedCommand;
 import eu.dezky.api.member.CreateMemberCommand;
 import eu.dezky.api.member.LinkMemberCommand;
-import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberDetailsChangedEvent;
-import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
@@ -36,15 +34,8 @@ import eu.dezky.api.member.RecordMemberSsoSubjectCommand;
 import eu.dezky.api.member.RecordMemberStepCommand;
 import eu.dezky.api.member.RemoveMemberCommand;
 import eu.dezky.api.member.StartMemberOperationCommand;
-import eu.dezky.api.operation.StepState;
-import eu.dezky.api.tenant.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -56,24 +47,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * linked membership (the same person in another tenant) shares them and has no lifecycle operations of its own.
  */
 @AggregateRoot(type = "Member")
-public class MemberAggregate {
-
-    @AggregateIdentifier
-    private MemberId memberId;
-    /** The operation running now (or the last one), stamped on every event it causes. */
-    private String operationId;
-    private TenantId tenantId;
-    private MailAddress mailbox;
-    private MemberStatus status;
-    /** The member's object id per system, as the onboarding (or linking) reported it; gone once compensated. */
-    private final Map<MemberSystem, String> accounts = new EnumMap<>(MemberSystem.class);
-    private String runningOperation;
-    private MemberOperationKind runningKind;
-    /** The last lifecycle operation started: a saga that sends its start again (after a restart) changes nothing. */
-    private String lastOperation;
-    private String ssoSubject;
-    private boolean linked;
-    private MemberRole role;
+public class MemberAggregate extends MemberState {
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     MemberAggregate() {
@@ -215,99 +189,5 @@ public class MemberAggregate {
      */
     private boolean holdsAddress() {
         return status != MemberStatus.FAILED || linked || !accounts.isEmpty();
-    }
-
-    @EventSourcingHandler
-    void on(MemberCreatedEvent event) {
-        operationId = event.operationId();
-        role = event.role();
-        memberId = event.memberId();
-        tenantId = event.tenantId();
-        mailbox = event.mailbox();
-        status = MemberStatus.PROVISIONING;
-    }
-
-    @EventSourcingHandler
-    void on(MemberSsoSubjectRecordedEvent event) {
-        ssoSubject = event.subject();
-    }
-
-    @EventSourcingHandler
-    void on(MemberLinkedEvent event) {
-        operationId = event.operationId();
-        role = event.role();
-        memberId = event.memberId();
-        tenantId = event.tenantId();
-        mailbox = event.mailbox();
-        status = MemberStatus.PROVISIONING;
-        linked = true;
-    }
-
-    /** The removal's steps leave the recorded ids as they were: its event carried them already. */
-    @EventSourcingHandler
-    void on(MemberStepRecordedEvent event) {
-        if (status != MemberStatus.REMOVING && event.step().state() == StepState.COMPENSATED) {
-            accounts.remove(event.step().system());
-        } else if (status != MemberStatus.REMOVING && event.externalId() != null) {
-            accounts.put(event.step().system(), event.externalId());
-        }
-    }
-
-    @EventSourcingHandler
-    void on(MemberAccountRepairedEvent event) {
-        accounts.put(event.system(), event.externalId());
-        if (event.ssoSubject() != null) {
-            ssoSubject = event.ssoSubject();
-        }
-    }
-
-    @EventSourcingHandler
-    void on(MemberRemovalStartedEvent event) {
-        operationId = event.operationId();
-        status = MemberStatus.REMOVING;
-    }
-
-    @EventSourcingHandler
-    void on(MemberRemovedEvent event) {
-        status = MemberStatus.REMOVED;
-    }
-
-    @EventSourcingHandler
-    void on(MemberProvisionedEvent event) {
-        status = MemberStatus.ACTIVE;
-    }
-
-    @EventSourcingHandler
-    void on(MemberProvisioningFailedEvent event) {
-        status = MemberStatus.FAILED;
-    }
-
-    @EventSourcingHandler
-    void on(MemberOperationStartedEvent event) {
-        lastOperation = event.operationId();
-        runningOperation = event.operationId();
-        runningKind = event.kind();
-    }
-
-    @EventSourcingHandler
-    void on(MemberDetailsChangedEvent event) {
-        operationId = event.operationId();
-        runningOperation = event.operationId();
-        runningKind = MemberOperationKind.UPDATE;
-        role = event.role() == null ? role : event.role();
-    }
-
-    @EventSourcingHandler
-    void on(MemberOperationCompletedEvent event) {
-        status = event.kind() == MemberOperationKind.SUSPEND ? MemberStatus.SUSPENDED
-                : event.kind() == MemberOperationKind.RESUME ? MemberStatus.ACTIVE : status;
-        runningOperation = null;
-        runningKind = null;
-    }
-
-    @EventSourcingHandler
-    void on(MemberOperationFailedEvent event) {
-        runningOperation = null;
-        runningKind = null;
     }
 }
