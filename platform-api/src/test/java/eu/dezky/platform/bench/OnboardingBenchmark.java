@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,10 +67,12 @@ public final class OnboardingBenchmark {
             Thread.sleep(STATS_SETTLE.toMillis());
             long commits0 = postgres.commits();
             long events0 = postgres.events();
-            List<Long> latencies = new ArrayList<>();
+            List<HopTimes.Onboarding> onboardings = new ArrayList<>();
             for (int i = 0; i < sequential; i++) {
-                latencies.add(onboard(http, seq, "bench-seq", "seq" + i));
+                onboardings.add(onboard(http, seq, "bench-seq", "seq" + i));
             }
+            List<Long> latencies = onboardings.stream()
+                    .map(o -> Duration.between(o.posted(), o.answered()).toNanos() / 1000).toList();
             Thread.sleep(STATS_SETTLE.toMillis());
             long commits1 = postgres.commits();
             long events1 = postgres.events();
@@ -91,6 +94,11 @@ public final class OnboardingBenchmark {
                     result.to100() == null ? result.elapsed() : result.to100());
             report.stalwart(calls0, calls1, result.to100() == null ? result.elapsed() : result.to100(), stalwartLimit);
             report.engine(engine.peakRssKb(), engine.rssKb(), engine.handlerTimeouts());
+            HopTimes hops = new HopTimes(); // last: its queries are commits too
+            for (HopTimes.Onboarding onboarding : onboardings) {
+                hops.add(database, onboarding);
+            }
+            report.hops(hops.rows());
         } finally {
             database.drop();
         }
@@ -114,9 +122,9 @@ public final class OnboardingBenchmark {
         return admin;
     }
 
-    /** One member from the POST until the read model says ACTIVE; answers the time in microseconds. */
-    private static long onboard(BenchHttp http, String admin, String slug, String username) throws InterruptedException {
-        long start = System.nanoTime();
+    /** One member from the POST until the read model says ACTIVE. */
+    private static HopTimes.Onboarding onboard(BenchHttp http, String admin, String slug, String username) throws InterruptedException {
+        Instant posted = Instant.now();
         BenchHttp.Answer created = http.post("/api/tenants/" + slug + "/members", admin,
                 Map.of("displayName", "Bench " + username, "username", username, "role", "member"));
         check(created.status() == 201 || created.status() == 202, username + ": " + created);
@@ -127,7 +135,9 @@ public final class OnboardingBenchmark {
             Thread.sleep(2);
             status = http.get(path, admin).body().path("status").asText();
         }
-        return (System.nanoTime() - start) / 1000;
+        Instant answered = Instant.now();
+        return new HopTimes.Onboarding(created.body().get("id").asText(), created.body().path("mailbox").asText(),
+                posted, answered);
     }
 
     /** What a bulk run reached: when 99 % and all members were ACTIVE (null: not within the time-out). */

@@ -23,6 +23,7 @@ final class OnboardingReport {
     private final List<String> rows = new ArrayList<>();
     private final List<String> result = new ArrayList<>();
     private String command = "";
+    private List<String> hopRows = List.of();
 
     OnboardingReport(Path results) {
         this.results = results;
@@ -100,16 +101,24 @@ final class OnboardingReport {
         result.add(String.format(Locale.ROOT, "rss-peak=%dMB timeouts=%d", peakRssKb / 1024, handlerTimeouts));
     }
 
+    /** Where a sequential onboarding's time goes, hop by hop (see {@link HopTimes}). */
+    void hops(List<String> hopRows) {
+        this.hopRows = hopRows;
+        hopRows.forEach(System.out::println);
+    }
+
     void write() throws IOException {
         String section = String.format(Locale.ROOT, "## Onboarding and bulk — %s%n%n"
                         + "Commit `%s`; %d cores; load average %s at the start, %s at the end (the machine is shared:"
                         + " other builds and tests ran); Java %s. PostgreSQL event store, embedded read models, the"
                         + " in-process simulators without added latency.%n"
-                        + "Reproduce: `bench/run.sh onboarding %s`.%n%n| figure | value |%n|---|---|%n%s%n%n",
+                        + "Reproduce: `bench/run.sh onboarding %s`.%n%n| figure | value |%n|---|---|%n%s%n%n"
+                        + "Sequential onboarding hop by hop (event timestamps are taken before the commit):%n%n"
+                        + "| hop | median ms | p90 ms | n |%n|---|---:|---:|---:|%n%s%n%n",
                 DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0)),
                 BenchmarkReport.commit(), Runtime.getRuntime().availableProcessors(), loadBefore,
                 BenchmarkReport.loadAverage(), System.getProperty("java.version"), command,
-                String.join(System.lineSeparator(), rows));
+                String.join(System.lineSeparator(), rows), String.join(System.lineSeparator(), hopRows));
         System.out.println(section);
         System.out.println("RESULT onboarding: " + String.join(" ", result) + " load=" + BenchmarkReport.loadAverage());
         Files.writeString(results, section, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
