@@ -67,6 +67,7 @@ public final class OnboardingBenchmark {
             Thread.sleep(STATS_SETTLE.toMillis());
             long commits0 = postgres.commits();
             long events0 = postgres.events();
+            Map<String, Long> rows0 = postgres.rowsWritten();
             List<HopTimes.Onboarding> onboardings = new ArrayList<>();
             for (int i = 0; i < sequential; i++) {
                 onboardings.add(onboard(http, seq, "bench-seq", "seq" + i));
@@ -76,10 +77,12 @@ public final class OnboardingBenchmark {
             Thread.sleep(STATS_SETTLE.toMillis());
             long commits1 = postgres.commits();
             long events1 = postgres.events();
+            Map<String, Long> rows1 = postgres.rowsWritten();
             Thread.sleep(20_000); // the idle engine's own commits (processors' token claims, the schedulers' polls)
             long commits2 = postgres.commits();
             double idlePerSecond = (commits2 - commits1) / 20.0;
             report.sequential(latencies, (events1 - events0) / (double) sequential, commits1 - commits0, idlePerSecond);
+            report.rowsWritten(rows0, rows1, sequential);
 
             Map<String, Double> calls0 = http.externalCalls(operator, "stalwart");
             long events2 = postgres.events();

@@ -60,6 +60,18 @@ final class OnboardingReport {
                 ms(sorted, 0.99)));
     }
 
+    /** Rows written per member and table during the sequential onboardings (the idle engine's writes included). */
+    void rowsWritten(Map<String, Long> before, Map<String, Long> after, int members) {
+        StringBuilder perTable = new StringBuilder();
+        after.forEach((table, rows) -> {
+            double perMember = (rows - before.getOrDefault(table, 0L)) / (double) members;
+            if (perMember >= 0.05) {
+                perTable.append(String.format(Locale.ROOT, "%s %.1f; ", table, perMember));
+            }
+        });
+        row("PostgreSQL rows written per member by table (sequential, idle writes included)", "%s", perTable);
+    }
+
     void bulk(int members, int concurrency, Duration to99, Duration to100, long active) {
         String label = String.format(Locale.ROOT, "bulk: %d members at %d clients, to 99 %% / to 100 %% ACTIVE",
                 members, concurrency);

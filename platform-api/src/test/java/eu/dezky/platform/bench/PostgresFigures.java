@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,6 +41,20 @@ final class PostgresFigures {
                 return result.getLong(1);
             }
         }
+    }
+
+    /** Rows written so far (inserted, updated or deleted) per table of the benchmark's database. */
+    Map<String, Long> rowsWritten() throws SQLException {
+        Map<String, Long> written = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(database.url(), "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables")) {
+            while (result.next()) {
+                written.put(result.getString(1), result.getLong(2));
+            }
+        }
+        return written;
     }
 
     long events() throws SQLException {
