@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -21,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class WakingEventStore extends EmbeddedEventStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WakingEventStore.class);
+
     private final Set<Runnable> callbacks;
 
     private WakingEventStore(Builder builder, Set<Runnable> callbacks) {
@@ -31,8 +36,17 @@ final class WakingEventStore extends EmbeddedEventStore {
     /** An embedded store on {@code storage} with Axon's defaults, configured further by {@code builder}. */
     static WakingEventStore on(EventStorageEngine storage, Builder builder) {
         Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
-        builder.storageEngine(new WakingStorageEngine(storage, () -> callbacks.forEach(Runnable::run)));
+        builder.storageEngine(new WakingStorageEngine(storage, () -> callbacks.forEach(WakingEventStore::wake)));
         return new WakingEventStore(builder, callbacks);
+    }
+
+    /** A processor that stopped without closing its stream must not keep the others from waking. */
+    private static void wake(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException stopped) {
+            LOG.debug("an event processor could not be woken", stopped);
+        }
     }
 
     @Override
