@@ -11,6 +11,9 @@ what="${1:-all}"
 [[ $# -gt 0 ]] && shift
 
 onboarding() {
+    # -am, and the jar removed first: a jar packaged earlier (or by -pl alone) may hold the other modules as they were
+    # installed in ~/.m2, not as they are in this checkout, and repackaging skips a jar it thinks up to date.
+    rm -f platform-api/target/dezky-engine.jar
     mvn -B -ntp -q -pl platform-api -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=test \
         -Dmdep.outputFile=target/bench.classpath
     CLASSPATH="platform-api/target/test-classes:platform-api/target/classes:$(cat platform-api/target/bench.classpath)"
