@@ -31,9 +31,15 @@ import eu.dezky.sagas.reconcile.TenantReconciler;
 import eu.dezky.sagas.reconcile.TenantRepairSaga;
 import eu.dezky.sagas.steps.ExternalSystems;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,6 +53,29 @@ import eu.dezky.platform.readmodel.ProjectionTokenStores;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
+
+    /**
+     * Axon's embedded event store as auto-configuration builds it (on the auto-configured JDBC storage), with streams
+     * that wake an idle pooled processor when events arrive instead of letting it look every 500 ms
+     * ({@link WakingEventStore}). Replaced after creation, so every other auto-configured bean stays as it is.
+     */
+    @Bean
+    static BeanPostProcessor wakingEventStore(ObjectProvider<EventStorageEngine> storage,
+                                              ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof EmbeddedEventStore plain) || bean instanceof WakingEventStore
+                        || !name.equals("eventBus")) {
+                    return bean;
+                }
+                plain.shutDown(); // never started: nothing was read or published through it
+                return WakingEventStore.on(storage.getObject(), EmbeddedEventStore.builder()
+                        .messageMonitor(axon.getObject().messageMonitor(EventStore.class, "eventStore"))
+                        .spanFactory(axon.getObject().getComponent(EventBusSpanFactory.class)));
+            }
+        };
+    }
 
     @Bean
     ConfigurerModule aggregates() {

@@ -84,7 +84,7 @@ final class BenchmarkReport {
         Files.writeString(results, section, StandardOpenOption.APPEND);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " / " + parts[1] + " / " + parts[2];
@@ -93,7 +93,7 @@ final class BenchmarkReport {
         }
     }
 
-    private static String commit() {
+    static String commit() {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
             String out = new String(git.getInputStream().readAllBytes()).trim();

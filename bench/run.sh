@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every benchmark, one command: bench/run.sh [onboarding|replay|kafka|lists|all] [-Dname=value …]
+# Default: all of them, one after the other; each appends its figures, with date, commit and load average, to its
+# RESULTS.md. Needs what the tests need: PostgreSQL on 127.0.0.1:5432 with trust auth.
+# "onboarding" builds the engine's jar and runs it in a process of its own (sandbox simulators, no added latency);
+# options: -Dsequential=100 -Dwarmup=20 -Dmembers=500 -Dconcurrency=32 -DstalwartLimit=1000 -DbulkTimeout=900
+# -DengineOpts="-Xmx256m" (the engine's JVM flags; none by default, as the README's java -jar).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-all}"
+[[ $# -gt 0 ]] && shift
+
+onboarding() {
+    # -am, and the jar removed first: a jar packaged earlier (or by -pl alone) may hold the other modules as they were
+    # installed in ~/.m2, not as they are in this checkout, and repackaging skips a jar it thinks up to date.
+    rm -f platform-api/target/dezky-engine.jar
+    mvn -B -ntp -q -pl platform-api -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=test \
+        -Dmdep.outputFile=target/bench.classpath
+    CLASSPATH="platform-api/target/test-classes:platform-api/target/classes:$(cat platform-api/target/bench.classpath)"
+    java -Xmx256m -cp "$CLASSPATH" "$@" eu.dezky.platform.bench.OnboardingBenchmark
+}
+
+case "$what" in
+    onboarding) onboarding "$@" ;;
+    replay) bench/replay-benchmark.sh "$@" ;;
+    kafka) bench/kafka-publisher/run.sh "$@" ;;
+    lists) bash bench/lists/run.sh ;;
+    all)
+        onboarding "$@"
+        bench/replay-benchmark.sh
+        bench/kafka-publisher/run.sh
+        bash bench/lists/run.sh
+        ;;
+    *) echo "usage: bench/run.sh [onboarding|replay|kafka|lists|all] [-Dname=value …]" >&2; exit 2 ;;
+esac
