@@ -27,28 +27,20 @@ import eu.dezky.api.tenant.RecordTenantOperationStepCommand;
 import eu.dezky.api.tenant.RecordTenantStepRefusedCommand;
 import eu.dezky.api.tenant.ResumeTenantCommand;
 import eu.dezky.api.tenant.SuspendTenantCommand;
-import eu.dezky.api.tenant.Subscription;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantAdmin;
-import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
 import eu.dezky.api.tenant.TenantOperationEndedEvent;
-import eu.dezky.api.tenant.TenantOperationKind;
 import eu.dezky.api.tenant.TenantOperationStepRecordedEvent;
 import eu.dezky.api.tenant.TenantResumedEvent;
-import eu.dezky.api.tenant.TenantStatus;
 import eu.dezky.api.tenant.TenantStepRefusedEvent;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
 import eu.dezky.api.tenant.TenantSuspendedEvent;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -60,21 +52,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the sagas report each step and the end, and a report for an operation no longer running is ignored.
  */
 @AggregateRoot(type = "Tenant")
-public class TenantAggregate {
-
-    @AggregateIdentifier
-    private TenantId tenantId;
-    private final Set<DomainName> domains = new LinkedHashSet<>();
-    private DomainName primary;
-    private Subscription subscription;
-    private TenantStatus status = TenantStatus.ACTIVE;
-    private String runningOperation;
-    private TenantOperationKind runningKind;
-    /** The offboarding's operation, kept when it stops: a retry goes on with the same operation. */
-    private String offboarding;
-    private String displayName;
-    /** The owner is the first admin; a PATCH replaces the whole list. */
-    private List<TenantAdmin> admins;
+public class TenantAggregate extends TenantState {
 
     /** Axon rebuilds the aggregate from its events through this constructor. */
     TenantAggregate() {
@@ -206,44 +184,6 @@ public class TenantAggregate {
         }
     }
 
-    @EventSourcingHandler
-    void on(TenantSuspendedEvent event) {
-        status = TenantStatus.SUSPENDED;
-        running(event.operationId(), TenantOperationKind.SUSPEND);
-    }
-
-    @EventSourcingHandler
-    void on(TenantResumedEvent event) {
-        status = TenantStatus.ACTIVE;
-        running(event.operationId(), TenantOperationKind.RESUME);
-    }
-
-    @EventSourcingHandler
-    void on(TenantOffboardingStartedEvent event) {
-        status = TenantStatus.OFFBOARDING;
-        offboarding = event.operationId();
-        running(event.operationId(), TenantOperationKind.OFFBOARDING);
-    }
-
-    @EventSourcingHandler
-    void on(TenantOperationEndedEvent event) {
-        if (event.kind() == TenantOperationKind.OFFBOARDING && event.failure() == null) {
-            status = TenantStatus.OFFBOARDED;
-        }
-        running(null, null);
-    }
-
-    private void running(String operationId, TenantOperationKind kind) {
-        runningOperation = operationId;
-        runningKind = kind;
-    }
-
-    @EventSourcingHandler
-    void on(TenantDetailsChangedEvent event) {
-        displayName = event.displayName() == null ? displayName : event.displayName();
-        admins = event.admins() == null ? admins : event.admins();
-    }
-
     /** A comparison with the external systems; the reconciler reports its findings with the command below. */
     @CommandHandler
     void handle(StartTenantReconciliationCommand command) {
@@ -270,32 +210,5 @@ public class TenantAggregate {
     @CommandHandler
     void handle(RecordTenantRepairedCommand command) {
         apply(new TenantRepairedEvent(tenantId, command.operationId(), command.reason()));
-    }
-
-    @EventSourcingHandler
-    void on(TenantSubscriptionChangedEvent event) {
-        subscription = event.subscription();
-    }
-
-    @EventSourcingHandler
-    void on(TenantCreatedEvent event) {
-        this.tenantId = event.tenantId();
-        displayName = event.displayName();
-        admins = List.of(new TenantAdmin(event.owner().subject(), event.owner().email()));
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainAttachedEvent event) {
-        domains.add(event.domain());
-    }
-
-    @EventSourcingHandler
-    void on(MailDomainDetachedEvent event) {
-        domains.remove(event.domain());
-    }
-
-    @EventSourcingHandler
-    void on(PrimaryMailDomainChangedEvent event) {
-        primary = event.primary();
     }
 }
