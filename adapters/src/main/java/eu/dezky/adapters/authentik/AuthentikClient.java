@@ -8,7 +8,6 @@ import eu.dezky.adapters.http.HttpResult;
 import eu.dezky.adapters.http.HttpTarget;
 import eu.dezky.adapters.http.JsonCodec;
 import okhttp3.HttpUrl;
-import okhttp3.Request;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+
+import static eu.dezky.adapters.http.JsonCodec.delete;
+import static eu.dezky.adapters.http.JsonCodec.get;
 
 /**
  * Authentik API v3 in our words. Creation is create-or-adopt: the user is looked up by username first
@@ -66,26 +68,14 @@ public final class AuthentikClient {
         return page.results().stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
-    /** Every user, page by page (A2: {@code next} is 0 on the last page); what a reconciliation compares with. */
+    /** Every user (what a reconciliation compares with). */
     public List<AuthentikUser> listUsers() {
-        List<AuthentikUser> all = new ArrayList<>();
-        for (int page = 1; page > 0; ) {
-            HttpUrl url = http.url("core/users/").addQueryParameter("include_groups", "false")
-                    .addQueryParameter("page", String.valueOf(page)).addQueryParameter("page_size", "100").build();
-            AuthentikPage<AuthentikUser> current = json.read(http.expectSuccess("GET core/users/", get(url)), USERS);
-            all.addAll(current.results());
-            page = current.pagination().next() > page ? current.pagination().next() : 0;
-        }
-        return all;
+        return allPages("core/users/", USERS, url -> url.addQueryParameter("include_groups", "false"));
     }
 
     /** The pks of the members of the group named {@code name}; empty when no such group exists. */
     public Optional<Set<Integer>> groupMembers(String name) {
-        HttpUrl url = http.url("core/groups/").addQueryParameter("name", name)
-                .addQueryParameter("include_users", "false").build();
-        AuthentikPage<AuthentikGroup> page = json.read(http.expectSuccess("GET core/groups/", get(url)), GROUPS);
-        return page.results().stream().filter(g -> g.name().equals(name)).findFirst()
-                .map(g -> g.users() == null ? Set.of() : Set.copyOf(g.users()));
+        return findGroup(name).map(g -> g.users() == null ? Set.of() : Set.copyOf(g.users()));
     }
 
     /** Creates the user with our marker, or adopts an existing one that carries the same marker. */
@@ -103,7 +93,7 @@ public final class AuthentikClient {
         body.put("is_active", true);
         body.put("attributes", Map.of(AuthentikUser.MARKER,
                 Map.of("tenant", user.owner().tenant(), "member", user.owner().member())));
-        HttpResult result = http.exchange("POST core/users/", post(http.url("core/users/").build(), body));
+        HttpResult result = http.exchange("POST core/users/", json.post(http.url("core/users/").build(), body));
         if (result.status() == 201) {
             return json.read(result, AuthentikUser.class);
         }
@@ -124,14 +114,13 @@ public final class AuthentikClient {
             throw new IllegalArgumentException("password must not be empty");
         }
         http.expectSuccess("POST core/users/{id}/set_password/",
-                post(http.url("core/users/" + user.value() + "/set_password/").build(), Map.of("password", password)));
+                json.post(http.url("core/users/" + user.value() + "/set_password/").build(), Map.of("password", password)));
     }
 
     /** Changes the user's display name ({@code name}); username, e-mail and groups stay as they are. */
     public void rename(AuthentikUserId user, String name) {
         http.expectSuccess("PATCH core/users/{id}/",
-                new Request.Builder().url(http.url("core/users/" + user.value() + "/").build())
-                        .patch(json.body(Map.of("name", name))).build());
+                json.patch(http.url("core/users/" + user.value() + "/").build(), Map.of("name", name)));
     }
 
     /** Re-enables logins. */
@@ -149,18 +138,9 @@ public final class AuthentikClient {
      * {@code user} equals the pk, because the server ignores {@code ?user=} and returns everyone's (A9).
      */
     public List<AuthentikSession> listSessions(AuthentikUserId user, String username) {
-        List<AuthentikSession> mine = new ArrayList<>();
-        int page = 1;
-        while (page > 0) {
-            HttpUrl url = http.url("core/authenticated_sessions/").addQueryParameter("user__username", username)
-                    .addQueryParameter("page_size", "100").addQueryParameter("page", Integer.toString(page)).build();
-            AuthentikPage<AuthentikSession> result =
-                    json.read(http.expectSuccess("GET core/authenticated_sessions/", get(url)), SESSIONS);
-            result.results().stream().filter(s -> s.user() == user.value()).forEach(mine::add);
-            int next = result.pagination().next();
-            page = next > page ? next : 0;
-        }
-        return mine;
+        return allPages("core/authenticated_sessions/", SESSIONS,
+                url -> url.addQueryParameter("user__username", username)).stream()
+                .filter(s -> s.user() == user.value()).toList();
     }
 
     /** Deletes every session of this user (force logout); returns how many were deleted. */
@@ -181,10 +161,7 @@ public final class AuthentikClient {
 
     /** Deletes the user; a 404 means it is already gone, which is the goal. */
     public void deleteUser(AuthentikUserId user) {
-        HttpResult result = http.exchange("DELETE core/users/{id}/", delete(http.url("core/users/" + user.value() + "/").build()));
-        if (!result.isSuccess() && result.status() != 404) {
-            throw http.failure(result);
-        }
+        deleteGone("DELETE core/users/{id}/", http.url("core/users/" + user.value() + "/").build());
     }
 
     /** The group with exactly this name, created when missing (names are unique in Authentik). */
@@ -192,50 +169,51 @@ public final class AuthentikClient {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("group name must not be blank");
         }
-        Optional<AuthentikGroupId> found = findGroup(name);
+        Optional<AuthentikGroup> found = findGroup(name);
         if (found.isPresent()) {
-            return found.get();
+            return new AuthentikGroupId(found.get().pk());
         }
-        HttpResult result = http.exchange("POST core/groups/", post(http.url("core/groups/").build(), Map.of("name", name)));
+        HttpResult result = http.exchange("POST core/groups/", json.post(http.url("core/groups/").build(), Map.of("name", name)));
         if (result.status() == 201) {
             return new AuthentikGroupId(json.read(result, AuthentikGroup.class).pk());
         }
         if (AuthentikErrors.notUnique(json, result, "name")) {
-            return findGroup(name).orElseThrow(() -> http.failure(result));
+            return findGroup(name).map(g -> new AuthentikGroupId(g.pk())).orElseThrow(() -> http.failure(result));
         }
         throw http.failure(result);
     }
 
     /** Deletes the group with exactly this name; none (or a 404) means it is already gone, which is the goal. */
     public void deleteGroup(String name) {
-        Optional<AuthentikGroupId> found = findGroup(name);
-        if (found.isEmpty()) {
-            return;
-        }
-        HttpResult result = http.exchange("DELETE core/groups/{group_uuid}/",
-                delete(http.url("core/groups/" + found.get().value() + "/").build()));
-        if (!result.isSuccess() && result.status() != 404) {
-            throw http.failure(result);
-        }
+        findGroup(name).ifPresent(group -> deleteGone("DELETE core/groups/{group_uuid}/",
+                http.url("core/groups/" + group.pk() + "/").build()));
     }
 
     /** Adds the user to the group (idempotent on the server). */
     public void addToGroup(AuthentikGroupId group, AuthentikUserId user) {
         http.expectSuccess("POST core/groups/{group_uuid}/add_user/",
-                post(http.url("core/groups/" + group.value() + "/add_user/").build(), Map.of("pk", user.value())));
+                json.post(http.url("core/groups/" + group.value() + "/add_user/").build(), Map.of("pk", user.value())));
     }
 
     /** Removes the user from the group (idempotent on the server). */
     public void removeFromGroup(AuthentikGroupId group, AuthentikUserId user) {
         http.expectSuccess("POST core/groups/{group_uuid}/remove_user/",
-                post(http.url("core/groups/" + group.value() + "/remove_user/").build(), Map.of("pk", user.value())));
+                json.post(http.url("core/groups/" + group.value() + "/remove_user/").build(), Map.of("pk", user.value())));
     }
 
-    private Optional<AuthentikGroupId> findGroup(String name) {
+    private Optional<AuthentikGroup> findGroup(String name) {
         HttpUrl url = http.url("core/groups/").addQueryParameter("name", name)
                 .addQueryParameter("include_users", "false").build();
         AuthentikPage<AuthentikGroup> page = json.read(http.expectSuccess("GET core/groups/", get(url)), GROUPS);
-        return page.results().stream().filter(g -> g.name().equals(name)).findFirst().map(g -> new AuthentikGroupId(g.pk()));
+        return page.results().stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    /** Deletes what {@code url} names; a 404 means it is already gone, which is the goal. */
+    private void deleteGone(String operation, HttpUrl url) {
+        HttpResult result = http.exchange(operation, delete(url));
+        if (!result.isSuccess() && result.status() != 404) {
+            throw http.failure(result);
+        }
     }
 
     private AuthentikUser adopt(AuthentikUser existing, Ownership owner) {
@@ -248,23 +226,24 @@ public final class AuthentikClient {
 
     private void patchActive(AuthentikUserId user, boolean active) {
         http.expectSuccess("PATCH core/users/{id}/",
-                new Request.Builder().url(http.url("core/users/" + user.value() + "/").build())
-                        .patch(json.body(Map.of("is_active", active))).build());
+                json.patch(http.url("core/users/" + user.value() + "/").build(), Map.of("is_active", active)));
+    }
+
+    /** Every item of a listing, page by page (A2: {@code next} is 0 on the last page). */
+    private <T> List<T> allPages(String path, TypeReference<AuthentikPage<T>> type,
+                                 UnaryOperator<HttpUrl.Builder> filter) {
+        List<T> all = new ArrayList<>();
+        for (int page = 1; page > 0; ) {
+            HttpUrl url = filter.apply(http.url(path)).addQueryParameter("page", String.valueOf(page))
+                    .addQueryParameter("page_size", "100").build();
+            AuthentikPage<T> current = json.read(http.expectSuccess("GET " + path, get(url)), type);
+            all.addAll(current.results());
+            page = current.pagination().next() > page ? current.pagination().next() : 0;
+        }
+        return all;
     }
 
     private String target() {
         return http.target().name();
-    }
-
-    private static Request get(HttpUrl url) {
-        return new Request.Builder().url(url).get().build();
-    }
-
-    private Request post(HttpUrl url, Object body) {
-        return new Request.Builder().url(url).post(json.body(body)).build();
-    }
-
-    private static Request delete(HttpUrl url) {
-        return new Request.Builder().url(url).delete().build();
     }
 }

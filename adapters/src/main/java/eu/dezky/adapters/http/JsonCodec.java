@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
@@ -73,5 +75,25 @@ public final class JsonCodec {
     private AdapterException unreadable(HttpResult result, Exception e) {
         return new AdapterException(AdapterException.Kind.REJECTED, target, result.status(),
                 result.operation() + ": unreadable response: " + e.getMessage(), null, e);
+    }
+
+    /** A GET of {@code url}. */
+    public static Request get(HttpUrl url) {
+        return new Request.Builder().url(url).get().build();
+    }
+
+    /** A DELETE of {@code url}. */
+    public static Request delete(HttpUrl url) {
+        return new Request.Builder().url(url).delete().build();
+    }
+
+    /** A POST of {@code body} as JSON to {@code url}. */
+    public Request post(HttpUrl url, Object body) {
+        return new Request.Builder().url(url).post(body(body)).build();
+    }
+
+    /** A PATCH of {@code body} as JSON to {@code url}. */
+    public Request patch(HttpUrl url, Object body) {
+        return new Request.Builder().url(url).patch(body(body)).build();
     }
 }

@@ -8,13 +8,15 @@ import eu.dezky.adapters.http.HttpResult;
 import eu.dezky.adapters.http.HttpTarget;
 import eu.dezky.adapters.http.JsonCodec;
 import okhttp3.HttpUrl;
-import okhttp3.Request;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+
+import static eu.dezky.adapters.http.JsonCodec.delete;
+import static eu.dezky.adapters.http.JsonCodec.get;
 
 /**
  * oCIS LibreGraph in our words. Creation is create-or-adopt: {@code GET /users/{username}} first, and
@@ -90,7 +92,7 @@ public final class OcisClient {
         }
         body.put("accountEnabled", true);
         body.put("identities", List.of(Map.of("issuer", OcisUser.OWNER_ISSUER, "issuerAssignedId", user.owner().compact())));
-        HttpResult result = http.exchange("POST v1.0/users", post(users().build(), body));
+        HttpResult result = http.exchange("POST v1.0/users", json.post(users().build(), body));
         // 201 in current oCIS, 200 in older releases (B4).
         if (result.status() == 201 || result.status() == 200) {
             return json.read(result, OcisUser.class);
@@ -103,8 +105,8 @@ public final class OcisClient {
 
     /** Changes the user's {@code displayName}; the username (the mailbox address) stays. */
     public void rename(OcisUserId user, String displayName) {
-        http.expectSuccess("PATCH v1.0/users/{user-id}", new Request.Builder().url(users().addPathSegment(user.value()).build())
-                .patch(json.body(Map.of("displayName", displayName))).build());
+        http.expectSuccess("PATCH v1.0/users/{user-id}",
+                json.patch(users().addPathSegment(user.value()).build(), Map.of("displayName", displayName)));
     }
 
     /** Blocks the account ({@code accountEnabled=false}). */
@@ -120,7 +122,7 @@ public final class OcisClient {
     /** Deletes the user (and with it the personal space); a 404 means it is already gone. */
     public void deleteUser(OcisUserId user) {
         HttpResult result = http.exchange("DELETE v1.0/users/{user-id}",
-                new Request.Builder().url(users().addPathSegment(user.value()).build()).delete().build());
+                delete(users().addPathSegment(user.value()).build()));
         if (!result.isSuccess() && result.status() != 404) {
             throw http.failure(result);
         }
@@ -132,7 +134,7 @@ public final class OcisClient {
         if (found.isPresent()) {
             return found.get();
         }
-        HttpResult result = http.exchange("POST v1.0/groups", post(groups().build(), Map.of("displayName", displayName)));
+        HttpResult result = http.exchange("POST v1.0/groups", json.post(groups().build(), Map.of("displayName", displayName)));
         if (result.status() == 201 || result.status() == 200) {
             return new OcisGroupId(json.read(result, OcisGroup.class).id());
         }
@@ -147,7 +149,7 @@ public final class OcisClient {
         // The server reads only the last two segments of @odata.id, which must be "users/<id>".
         String ref = users().addPathSegment(user.value()).build().toString();
         http.expectSuccess("POST v1.0/groups/{group-id}/members/$ref",
-                post(groups().addPathSegment(group.value()).addPathSegment("members").addPathSegment("$ref").build(),
+                json.post(groups().addPathSegment(group.value()).addPathSegment("members").addPathSegment("$ref").build(),
                         Map.of("@odata.id", ref)));
     }
 
@@ -159,7 +161,7 @@ public final class OcisClient {
         HttpUrl url = groups().addPathSegment(group.value()).addPathSegment("members").addPathSegment(user.value())
                 .addPathSegment("$ref").build();
         HttpResult result = http.exchange("DELETE v1.0/groups/{group-id}/members/{directory-object-id}/$ref",
-                new Request.Builder().url(url).delete().build());
+                delete(url));
         if (result.isSuccess()) {
             return;
         }
@@ -186,8 +188,8 @@ public final class OcisClient {
     }
 
     private void patchEnabled(OcisUserId user, boolean enabled) {
-        http.expectSuccess("PATCH v1.0/users/{user-id}", new Request.Builder().url(users().addPathSegment(user.value()).build())
-                .patch(json.body(Map.of("accountEnabled", enabled))).build());
+        http.expectSuccess("PATCH v1.0/users/{user-id}",
+                json.patch(users().addPathSegment(user.value()).build(), Map.of("accountEnabled", enabled)));
     }
 
     private HttpUrl.Builder users() {
@@ -196,13 +198,5 @@ public final class OcisClient {
 
     private HttpUrl.Builder groups() {
         return http.url("v1.0/groups");
-    }
-
-    private static Request get(HttpUrl url) {
-        return new Request.Builder().url(url).get().build();
-    }
-
-    private Request post(HttpUrl url, Object body) {
-        return new Request.Builder().url(url).post(json.body(body)).build();
     }
 }
