@@ -47,12 +47,12 @@ class AdminMemberAccessApiTest extends SandboxApiTest {
 
     @Test
     void anAdminMemberOfAnotherTenantIsRefused() {
-        String owner = onboarding.tenantWithDomain("home-co", "home.test");
+        String owner = onboarding.tenantWithDomain("dora-co", "dora.test");
         onboarding.tenant("away-co");
-        JsonNode dora = onboarding.active("home-co", onboarding.create("home-co", owner, "dora", "admin"));
-        String doraToken = onboarding.token(dora.get("ssoSubject").asText(), "dora@home.test", "customer-admin");
+        JsonNode dora = onboarding.active("dora-co", onboarding.create("dora-co", owner, "dora", "admin"));
+        String doraToken = onboarding.token(dora.get("ssoSubject").asText(), "dora@dora.test", "customer-admin");
 
-        assertThat(api.get("/api/tenants/home-co/members", doraToken).status()).isEqualTo(200);
+        assertThat(api.get("/api/tenants/dora-co/members", doraToken).status()).isEqualTo(200);
         assertThat(api.get("/api/tenants/away-co", doraToken).status()).isEqualTo(403);
     }
 

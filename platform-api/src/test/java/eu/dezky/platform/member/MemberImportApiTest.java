@@ -59,7 +59,7 @@ class MemberImportApiTest extends SandboxApiTest {
 
     @Test
     void aBadFileIsRefusedNamingTheRowAndTheField() {
-        String admin = onboarding.tenantWithDomain("imp-bad", "bad.test");
+        String admin = onboarding.tenantWithDomain("imp-bad", "imp-bad.test");
 
         Api.Response header = api.send("POST", "/api/tenants/imp-bad/members:import", admin,
                 "name,username,role\nAnn,ann,member\n", CSV);

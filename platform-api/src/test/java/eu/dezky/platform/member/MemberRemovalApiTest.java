@@ -87,19 +87,19 @@ class MemberRemovalApiTest extends SandboxApiTest {
 
     @Test
     void aMemberStillBeingProvisionedCannotBeRemoved() {
-        String admin = onboarding.tenantWithDomain("busy-co", "busy.test");
+        String admin = onboarding.tenantWithDomain("rm-busy-co", "rm-busy.test");
         // the file account's creation hangs until the faults are cleared: onboarding is surely still running
         simulators.ocis().faults().hangNext("POST /v1.0/users", 1);
-        Api.Response created = onboarding.create("busy-co", admin, "lee", "member");
+        Api.Response created = onboarding.create("rm-busy-co", admin, "lee", "member");
         assertThat(created.status()).isEqualTo(202);
 
-        Api.Response refused = onboarding.remove("busy-co", admin, created.body().get("id").asText());
+        Api.Response refused = onboarding.remove("rm-busy-co", admin, created.body().get("id").asText());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.body().get("detail").asText()).contains("still being provisioned");
         simulators.ocis().faults().clear();
-        String id = onboarding.active("busy-co", created).get("id").asText();
-        assertThat(onboarding.remove("busy-co", admin, id).status()).isIn(202, 204);
-        onboarding.removed("busy-co", id);
+        String id = onboarding.active("rm-busy-co", created).get("id").asText();
+        assertThat(onboarding.remove("rm-busy-co", admin, id).status()).isIn(202, 204);
+        onboarding.removed("rm-busy-co", id);
     }
 
     @Test
@@ -127,24 +127,24 @@ class MemberRemovalApiTest extends SandboxApiTest {
 
     @Test
     void aMailboxStalwartRefusesToDeleteIsParkedAsNeedsAttentionAndTheAddressStaysTaken() {
-        String admin = onboarding.tenantWithDomain("stuck-co", "stuck.test");
-        String id = onboarding.activeMember("stuck-co", admin, "dave").get("id").asText();
+        String admin = onboarding.tenantWithDomain("rm-stuck-co", "rm-stuck.test");
+        String id = onboarding.activeMember("rm-stuck-co", admin, "dave").get("id").asText();
         simulators.stalwart().faults().failNext("x:Account/set", 10, 400);
 
-        onboarding.remove("stuck-co", admin, id);
-        JsonNode gone = onboarding.removed("stuck-co", id);
+        onboarding.remove("rm-stuck-co", admin, id);
+        JsonNode gone = onboarding.removed("rm-stuck-co", id);
         simulators.stalwart().faults().clear();
 
         JsonNode mailbox = Onboarding.step(gone, "MAILBOX");
         assertThat(mailbox.get("state").asText()).as(gone.toString()).isEqualTo("NEEDS_ATTENTION");
-        assertThat(mailbox.get("detail").asText()).contains("Stalwart still has the account").contains("dave@stuck.test")
+        assertThat(mailbox.get("detail").asText()).contains("Stalwart still has the account").contains("dave@rm-stuck.test")
                 .contains("an operator must delete it there");
         assertThat(gone.get("reason").asText()).contains("needs attention");
-        assertThat(simulators.stalwartInspect().accountWithEmail("dave@stuck.test")).isPresent();
-        assertThat(simulators.authentik().users()).noneMatch(u -> u.username().equals("dave@stuck.test"));
-        assertThat(simulators.ocis().users()).noneMatch(u -> u.username().equals("dave@stuck.test"));
+        assertThat(simulators.stalwartInspect().accountWithEmail("dave@rm-stuck.test")).isPresent();
+        assertThat(simulators.authentik().users()).noneMatch(u -> u.username().equals("dave@rm-stuck.test"));
+        assertThat(simulators.ocis().users()).noneMatch(u -> u.username().equals("dave@rm-stuck.test"));
         // the leftover mailbox keeps its address: nobody can claim it and adopt the mailbox by name
-        Api.Response reuse = onboarding.create("stuck-co", admin, "dave", "member");
+        Api.Response reuse = onboarding.create("rm-stuck-co", admin, "dave", "member");
         assertThat(reuse.status()).isEqualTo(409);
     }
 
