@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * <p>It never makes a caller wait for the rate: {@link #tryStart()} answers at once, either "go" or how long until a
  * token is free, and the caller (a saga step) reschedules itself instead of holding its thread. So that the callers
  * told to come back do not all come back at the same instant, each gets its own later slot: a virtual queue whose
- * tail ({@code horizon}) moves one refill interval per caller sent away. Only a free concurrency slot is waited for,
+ * tail ({@code horizon}) moves one refill interval per caller sent away, wrapping within one bucket's worth of refills
+ * (a caller is never sent further than about two seconds past the next token). Only a free concurrency slot is waited for,
  * and briefly ({@code slotWait}): that wait ends with another caller's answer, not with the clock.
  *
  * <p>The bucket holds two seconds' worth of tokens (bursts as large as a scheduler poll releases at once) and refills
@@ -94,6 +95,11 @@ public final class RequestLimiter {
         }
         Instant tokenDue = now.plusNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
         Instant queued = horizon.plusNanos(intervalNanos);
+        // A slot is a hint, not a reservation: callers sent away again must not push the queue's tail ever further
+        // (under a long burst it ran minutes ahead). The spread wraps within one bucket's worth of refills.
+        if (queued.isAfter(tokenDue.plusNanos((long) (capacity * intervalNanos)))) {
+            queued = tokenDue;
+        }
         horizon = tokenDue.isAfter(queued) ? tokenDue : queued;
         return Duration.between(now, horizon);
     }

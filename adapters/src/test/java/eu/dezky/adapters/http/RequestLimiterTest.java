@@ -56,6 +56,22 @@ class RequestLimiterTest {
     }
 
     @Test
+    void callersSentAwayAgainAndAgainAreNeverSentMinutesAhead() {
+        RequestLimiter limiter = new RequestLimiter(100, 1000, Duration.ZERO, clock);
+        while (limiter.tryStart().isZero()) {
+            limiter.finished();
+        }
+        Duration longest = Duration.ZERO;
+        for (int rejected = 0; rejected < 5000; rejected++) {
+            Duration wait = limiter.tryStart();
+            assertThat(wait).as("rejected %d", rejected).isPositive();
+            longest = wait.compareTo(longest) > 0 ? wait : longest;
+        }
+        // the bucket holds two seconds of tokens: the spread stays within that past the next token
+        assertThat(longest).isLessThanOrEqualTo(Duration.ofMillis(2200));
+    }
+
+    @Test
     void noFreeSlotAnswersAShortWaitInsteadOfBlocking() {
         RequestLimiter limiter = new RequestLimiter(1, 1000, Duration.ZERO, clock);
         assertThat(limiter.tryStart()).isZero();

@@ -57,18 +57,24 @@ class ValuesTest extends SandboxApiTest {
 
         Api.Response added = api.post("/api/tenants/long-dom/domains", admin, Map.of("domain", domain));
 
-        assertThat(added.status()).as(added.toString()).isIn(201, 202);
+        // The value is accepted (no 400). Its set-up then fails honestly: the DKIM record names under a 250-character
+        // domain are longer than DNS's 255-octet limit, so the mail server's zone file cannot hold them.
+        assertThat(added.status()).as(added.toString()).isIn(201, 202, 422);
+        if (added.status() == 422) {
+            assertThat(added.body().get("code").asText()).isEqualTo("provisioning-failed");
+        }
         Api.Response tooLong = api.post("/api/tenants/long-dom/domains", admin, Map.of("domain", domainOf(254)));
         assertRefused(tooLong, "domain");
     }
 
     @Test
     void aMailboxTooLongForItsDomainNamesTheUsername() {
-        String domain = domainOf(240);
+        // 220 characters: long, yet short enough for its DKIM record names to fit in DNS, so the set-up succeeds
+        String domain = domainOf(220);
         String admin = onboarding.tenantWithDomain("long-box", domain);
 
-        Api.Response refused = api.post("/api/tenants/long-box/members", admin,
-                Map.of("displayName", "Long", "username", "a-rather-long-username", "role", "member"));
+        Api.Response refused = api.post("/api/tenants/long-box/members", admin, Map.of("displayName", "Long",
+                "username", "a-rather-long-username-for-this-domain-x", "role", "member"));
 
         assertRefused(refused, "username");
         assertThat(refused.body().get("detail").asText()).contains("254");
