@@ -9,11 +9,13 @@ import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.SystemAccount;
+import eu.dezky.api.tenant.TenantStatus;
 import eu.dezky.api.tenant.TenantView;
 import eu.dezky.platform.history.TenantSnapshot;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -26,9 +28,13 @@ import java.util.Locale;
 record HistoryResponse(Instant at, int events, Tenant tenant, Members members, MailDomainPage domains,
                        MailAliasPage aliases, MailingListPage lists) {
 
-    /** As {@code GET /api/tenants/{slug}} answers. */
+    /**
+     * As {@code GET /api/tenants/{slug}} answers. Reconciliations observe the external systems, not the tenant: the
+     * history does not replay them, so {@code provisioningStatus} and {@code provisioningErrors} are empty.
+     */
     record Tenant(String slug, String displayName, String partnerId, List<Admin> admins, Instant createdAt,
-                  String primaryMailDomain) {
+                  String primaryMailDomain, Map<String, String> provisioningStatus,
+                  Map<String, List<String>> provisioningErrors, TenantStatus status) {
 
         record Admin(String subject, String email) {
         }
@@ -49,7 +55,8 @@ record HistoryResponse(Instant at, int events, Tenant tenant, Members members, M
         Tenant tenant = new Tenant(view.slug(), view.displayName(),
                 view.partnerId() == null ? null : view.partnerId().value(),
                 view.admins().stream().map(a -> new Tenant.Admin(a.subject(), a.email().value())).toList(),
-                view.createdAt(), view.primaryMailDomain() == null ? null : view.primaryMailDomain().value());
+                view.createdAt(), view.primaryMailDomain() == null ? null : view.primaryMailDomain().value(),
+                Map.of(), Map.of(), view.status());
         List<Member> members = snapshot.members().members().stream().map(HistoryResponse::member).toList();
         MailDomainList domains = snapshot.domains();
         // every list in one page, as the list routes answer a first page that holds everything
