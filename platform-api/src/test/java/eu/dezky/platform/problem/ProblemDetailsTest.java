@@ -70,8 +70,9 @@ class ProblemDetailsTest extends SandboxApiTest {
                         null, 404, "not-found", null),
                 new Bad("unknown route without a token", "GET /nothing-here HTTP/1.1\r\n", null, null,
                         401, "unauthorized", null),
-                new Bad("method not allowed", "DELETE /api/tenants/" + TENANT + " HTTP/1.1\r\n" + auth, null, null,
-                        405, "method-not-allowed", null),
+                // the member collection (a DELETE of the tenant itself is its offboarding)
+                new Bad("method not allowed", "DELETE /api/tenants/" + TENANT + "/members HTTP/1.1\r\n" + auth, null,
+                        null, 405, "method-not-allowed", null),
                 new Bad("unsupported media type", "POST /api/tenants HTTP/1.1\r\n" + auth
                         + "Content-Type: text/plain\r\n", null, "slug=x", 415, "unsupported-media-type", null),
                 new Bad("malformed JSON", "POST /api/tenants HTTP/1.1\r\n" + auth + json, null, "{\"slug\":",
