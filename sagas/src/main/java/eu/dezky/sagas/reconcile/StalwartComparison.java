@@ -4,6 +4,7 @@ import eu.dezky.adapters.stalwart.MailingList;
 import eu.dezky.adapters.stalwart.StalwartAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.adapters.stalwart.StalwartDomain;
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.reconcile.Difference;
@@ -52,7 +53,7 @@ final class StalwartComparison {
         }
         List<MemberView> members = expected.withAccountIn(MemberSystem.MAILBOX);
         // a mailbox may sit on a domain whose set-up still runs (not expected in Stalwart yet): read those accounts too
-        members.stream().map(m -> m.mailbox().substring(m.mailbox().indexOf('@') + 1)).distinct()
+        members.stream().map(m -> new MailAddress(m.mailbox()).domain()).distinct()
                 .filter(name -> !expected.domains().contains(name))
                 .forEach(name -> stalwart.findDomain(name).ifPresent(found -> stalwart.listAccounts(found.id())
                         .forEach(a -> accounts.put(a.emailAddress(), a))));
