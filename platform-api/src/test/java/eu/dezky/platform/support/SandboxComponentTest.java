@@ -22,6 +22,11 @@ import java.lang.annotation.Target;
         "DEZKY_STALWART_FIRST_BACKOFF=200ms", "DEZKY_STALWART_MAX_BACKOFF=1s",
         "DEZKY_OCIS_FIRST_BACKOFF=200ms", "DEZKY_OCIS_MAX_BACKOFF=1s",
         "DEZKY_STALWART_MAX_ATTEMPTS=3", "DEZKY_OCIS_MAX_ATTEMPTS=3",
+        // The client-side rate limits are tested on their own (RequestLimiterTest, LimitedStepTest). Here they would
+        // make a 50-row import contend for Authentik's 1,000 requests/min, where a step throttled midway starts over
+        // and the import can take minutes (an open problem of issue 17, see bench/RESULTS.md).
+        "AUTHENTIK_MAX_REQUESTS_PER_MINUTE=60000", "STALWART_MAX_REQUESTS_PER_MINUTE=60000",
+        "OCIS_MAX_REQUESTS_PER_MINUTE=60000",
         "DNS_RESOLVERS=127.0.0.1",
         "DNS_TIMEOUT=1s"})
 public @interface SandboxComponentTest {
