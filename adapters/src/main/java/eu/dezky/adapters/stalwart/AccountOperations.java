@@ -33,32 +33,40 @@ final class AccountOperations {
         this.calls = calls;
     }
 
+    /**
+     * One request when the account is new: the query by name and the create travel together. An account found (our
+     * own earlier try whose answer was lost) is adopted and gets the password.
+     */
     StalwartAccount createOrAdopt(NewAccount spec) {
-        Optional<StalwartAccount> existing = find(spec.localPart(), spec.domainId());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        String name = MailingListOperations.local(spec.localPart());
         ObjectNode value = calls.json().createObjectNode().put("@type", "User")
-                .put("name", MailingListOperations.local(spec.localPart())).put("domainId", spec.domainId())
-                .put("description", spec.description());
+                .put("name", name).put("domainId", spec.domainId()).put("description", spec.description());
         if (spec.password() != null) {
             value.putObject("credentials").putObject("0").put("@type", "Password").put("secret", spec.password());
         }
-        try {
-            return get(calls.create(ACCOUNT, value));
-        } catch (AdapterException e) {
-            // after a lost response our own earlier create is the "duplicate"; anyone else's is a conflict
-            if (e.kind() == AdapterException.Kind.CONFLICT) {
-                return find(spec.localPart(), spec.domainId()).orElseThrow(() -> e);
-            }
-            throw e;
+        RegistryCalls.QueryAndCreate outcome = calls.queryAndCreate(ACCOUNT, filter(name, spec.domainId()), value);
+        if (outcome.createdId() != null) {
+            return new StalwartAccount(outcome.createdId(), name, spec.domainId(), null, spec.description(),
+                    spec.password() != null, List.of(), AccountPermissions.INHERIT);
         }
+        // found before the create, or created by someone between the two: ours to adopt either way, else a conflict
+        Optional<StalwartAccount> existing = outcome.found().isEmpty()
+                ? outcome.notCreated().kind() == AdapterException.Kind.CONFLICT ? find(name, spec.domainId())
+                        : Optional.empty()
+                : calls.getOne(ACCOUNT, outcome.found().get(0)).map(AccountOperations::account);
+        StalwartAccount adopted = existing.orElseThrow(outcome::notCreated);
+        if (spec.password() != null) {
+            setPassword(adopted.id(), spec.password());
+        }
+        return adopted;
+    }
+
+    private ObjectNode filter(String name, String domainId) {
+        return calls.json().createObjectNode().put("@type", "User").put("name", name).put("domainId", domainId);
     }
 
     Optional<StalwartAccount> find(String localPart, String domainId) {
-        ObjectNode filter = calls.json().createObjectNode().put("@type", "User")
-                .put("name", MailingListOperations.local(localPart)).put("domainId", domainId);
-        List<String> ids = calls.query(ACCOUNT, filter);
+        List<String> ids = calls.query(ACCOUNT, filter(MailingListOperations.local(localPart), domainId));
         return ids.isEmpty() ? Optional.empty() : calls.getOne(ACCOUNT, ids.get(0)).map(AccountOperations::account);
     }
 

@@ -51,6 +51,11 @@ final class DomainOperations {
         return ids.isEmpty() ? Optional.empty() : calls.getOne(DOMAIN, ids.get(0)).map(DomainOperations::domain);
     }
 
+    /** The id alone: one query, no get. */
+    Optional<String> findId(String name) {
+        return calls.query(DOMAIN, calls.json().createObjectNode().put("name", normalise(name))).stream().findFirst();
+    }
+
     StalwartDomain get(String id) {
         return domain(calls.require(DOMAIN, id));
     }

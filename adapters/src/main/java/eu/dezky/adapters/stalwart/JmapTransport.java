@@ -11,10 +11,15 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * One JMAP method call per HTTP request over the shared {@link HttpExecutor} (limiter, retries with
- * {@code Retry-After}, redacted logging): the session is fetched once and its {@code apiUrl} used from
- * then on, {@code using} is core + {@code urn:stalwart:jmap}, method errors become exceptions.
+ * JMAP requests over the shared {@link HttpExecutor} (limiter, retries with {@code Retry-After}, redacted logging):
+ * the session is fetched once and its {@code apiUrl} and {@code maxCallsInRequest} used from then on, {@code using}
+ * is core + {@code urn:stalwart:jmap}, method errors become exceptions. Several method calls travel in one request
+ * where the caller can say them at once (RFC 8620 §3.3), never more than the server's {@code maxCallsInRequest}:
+ * every request counts against Stalwart's per-minute limit, a method call does not.
  */
 final class JmapTransport {
 
@@ -29,7 +34,11 @@ final class JmapTransport {
     private volatile JmapSession session;
 
     /** What the client needs from the session resource. */
-    record JmapSession(String apiUrl, String accountId) {
+    record JmapSession(String apiUrl, String accountId, int maxCallsInRequest) {
+    }
+
+    /** One method call: its name ({@code x:Account/query}) and arguments. */
+    record MethodCall(String method, ObjectNode args) {
     }
 
     JmapTransport(HttpExecutor http, ObjectMapper json) {
@@ -39,20 +48,58 @@ final class JmapTransport {
 
     /** Calls one method and returns its response arguments. */
     JsonNode call(String method, ObjectNode args) {
+        return callAll(List.of(new MethodCall(method, args))).get(0);
+    }
+
+    /**
+     * Calls the methods in order, as few requests as the server's {@code maxCallsInRequest} allows, and returns each
+     * one's response arguments; the first method error ends it as an exception.
+     */
+    List<JsonNode> callAll(List<MethodCall> calls) {
         JmapSession s = session();
-        if (s.accountId() != null) {
-            args.put("accountId", s.accountId());
+        List<JsonNode> answers = new ArrayList<>(calls.size());
+        for (int from = 0; from < calls.size(); from += s.maxCallsInRequest()) {
+            answers.addAll(send(s, calls.subList(from, Math.min(calls.size(), from + s.maxCallsInRequest()))));
         }
+        return answers;
+    }
+
+    private List<JsonNode> send(JmapSession s, List<MethodCall> calls) {
         ObjectNode request = json.createObjectNode();
         request.putArray("using").add(CORE).add(STALWART);
-        request.putArray("methodCalls").addArray().add(method).add(args).add("c0");
-        JsonNode response = send(method, new Request.Builder().url(s.apiUrl())
-                .post(RequestBody.create(bytes(request), JSON_TYPE)).build());
-        JsonNode first = response.path("methodResponses").path(0);
-        if ("error".equals(first.path(0).asText())) {
-            throw StalwartErrors.methodError(method, first.path(1));
+        var methodCalls = request.putArray("methodCalls");
+        for (int i = 0; i < calls.size(); i++) {
+            ObjectNode args = calls.get(i).args();
+            if (s.accountId() != null) {
+                args.put("accountId", s.accountId());
+            }
+            methodCalls.addArray().add(calls.get(i).method()).add(args).add("c" + i);
         }
-        return first.path(1);
+        String label = calls.size() == 1 ? calls.get(0).method() : calls.get(0).method() + " +" + (calls.size() - 1);
+        JsonNode response = send(label, new Request.Builder().url(s.apiUrl())
+                .post(RequestBody.create(bytes(request), JSON_TYPE)).build());
+        List<JsonNode> answers = new ArrayList<>(calls.size());
+        for (int i = 0; i < calls.size(); i++) {
+            JsonNode answer = answerTo("c" + i, response.path("methodResponses"));
+            if (answer == null || "error".equals(answer.path(0).asText())) {
+                throw StalwartErrors.methodError(calls.get(i).method(), answer == null
+                        ? json.createObjectNode().put("type", "serverFail").put("description", "no response")
+                        : answer.path(1));
+            }
+            answers.add(answer.path(1));
+        }
+        return answers;
+    }
+
+    /** The response to call {@code id}; a server may answer one call with several responses, the last one counts. */
+    private static JsonNode answerTo(String id, JsonNode responses) {
+        JsonNode found = null;
+        for (JsonNode r : responses) {
+            if (id.equals(r.path(2).asText())) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     private JmapSession session() {
@@ -62,8 +109,10 @@ final class JmapTransport {
                 if (session == null) {
                     JsonNode body = send("GET jmap/session", new Request.Builder()
                             .url(http.url("jmap/session").build()).get().build());
+                    // a server that does not say how many calls it takes gets one per request
+                    int maxCalls = body.path("capabilities").path(CORE).path("maxCallsInRequest").asInt(1);
                     session = new JmapSession(body.path("apiUrl").asText(),
-                            body.path("primaryAccounts").path(STALWART).asText(null));
+                            body.path("primaryAccounts").path(STALWART).asText(null), Math.max(1, maxCalls));
                 }
                 s = session;
             }

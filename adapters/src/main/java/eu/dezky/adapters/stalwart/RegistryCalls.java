@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The four registry calls every operation is built from ({@code get}, {@code query}, one-object
- * {@code set} create/update/destroy), turning a SetError of the one object into an exception.
+ * The registry calls every operation is built from ({@code get}, {@code query}, one-object {@code set}
+ * create/update/destroy, and a query with a create in the same request), turning a SetError of the one object into
+ * an exception.
  */
 final class RegistryCalls {
 
@@ -28,10 +29,40 @@ final class RegistryCalls {
         return json;
     }
 
+    /** What a query followed by a create in the same request found and made. */
+    record QueryAndCreate(List<String> found, String createdId, AdapterException notCreated) {
+    }
+
     String create(String object, ObjectNode value) {
+        return created(object, transport.call(object + "/set", createArgs(value)));
+    }
+
+    /**
+     * The objects matching {@code filter}, then a create of {@code value}, in one request (Stalwart applies the calls
+     * in order): a create-or-adopt in one round trip when the object is new. When the query found the object, the
+     * create fails on its unique name, which changes nothing.
+     */
+    QueryAndCreate queryAndCreate(String object, ObjectNode filter, ObjectNode value) {
+        ObjectNode query = json.createObjectNode();
+        query.set("filter", filter);
+        List<JsonNode> answers = transport.callAll(List.of(new JmapTransport.MethodCall(object + "/query", query),
+                new JmapTransport.MethodCall(object + "/set", createArgs(value))));
+        List<String> found = new ArrayList<>();
+        answers.get(0).path("ids").forEach(id -> found.add(id.asText()));
+        try {
+            return new QueryAndCreate(found, created(object, answers.get(1)), null);
+        } catch (AdapterException e) {
+            return new QueryAndCreate(found, null, e);
+        }
+    }
+
+    private ObjectNode createArgs(ObjectNode value) {
         ObjectNode args = json.createObjectNode();
         args.putObject("create").set("new", value);
-        JsonNode result = transport.call(object + "/set", args);
+        return args;
+    }
+
+    private static String created(String object, JsonNode result) {
         JsonNode error = result.path("notCreated").path("new");
         if (!error.isMissingNode()) {
             throw StalwartErrors.setError(object + "/set", "create", error);

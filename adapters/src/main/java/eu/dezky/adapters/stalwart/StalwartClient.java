@@ -62,6 +62,11 @@ public final class StalwartClient {
         return domains.find(name);
     }
 
+    /** The id of the domain of that name, in one request (what an account or alias step needs of it). */
+    public Optional<String> findDomainId(String name) {
+        return domains.findId(name);
+    }
+
     /** The domain with its current {@code dnsZoneFile}; NOT_FOUND when it does not exist. */
     public StalwartDomain getDomain(String domainId) {
         return domains.get(domainId);
@@ -100,7 +105,10 @@ public final class StalwartClient {
         return lists.using(domainId);
     }
 
-    /** Creates the user (with its password) or adopts the existing one of that name and domain. */
+    /**
+     * Creates the user with its password, in one request when it is new, or adopts the existing one of that name and
+     * domain and sets the password on it.
+     */
     public StalwartAccount createOrAdoptAccount(NewAccount account) {
         return accounts.createOrAdopt(account);
     }

@@ -32,12 +32,21 @@ class StalwartClientAccountTest {
 
     @Test
     void accountIsCreatedOnceAndAdoptedAfterwards() {
+        int requests = fixture.simulator.exchanges().size();
         StalwartAccount created = alice();
-        assertThat(created.emailAddress()).isEqualTo("alice@example.com");
+        assertThat(fixture.simulator.exchanges().size() - requests)
+                .as("a new account: its look-up and its create in one request").isEqualTo(1);
         assertThat(created.hasPassword()).isTrue();
-        assertThat(alice().id()).isEqualTo(created.id());
-        assertThat(fixture.simulator.callCount("x:Account/set")).isEqualTo(1);
-        assertThat(fixture.simulator.inspect().passwordMatches(created.id(), "correct-horse-1")).isTrue();
+        assertThat(client.getAccount(created.id()).emailAddress()).isEqualTo("alice@example.com");
+
+        StalwartAccount adopted = client.createOrAdoptAccount(
+                new NewAccount("Alice", domainId, "Alice Doe", "correct-horse-2"));
+        assertThat(adopted.id()).isEqualTo(created.id());
+        assertThat(adopted.emailAddress()).isEqualTo("alice@example.com");
+        assertThat(fixture.simulator.inspect().accounts()).as("one account, never a second")
+                .filteredOn(a -> a.path("emailAddress").asText().equals("alice@example.com")).hasSize(1);
+        assertThat(fixture.simulator.inspect().passwordMatches(created.id(), "correct-horse-2"))
+                .as("the adopted account gets the password").isTrue();
     }
 
     @Test

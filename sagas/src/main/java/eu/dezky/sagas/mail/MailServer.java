@@ -4,7 +4,6 @@ import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.adapters.stalwart.MailingList;
 import eu.dezky.adapters.stalwart.StalwartAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
-import eu.dezky.adapters.stalwart.StalwartDomain;
 import eu.dezky.api.claim.MailAddress;
 
 import java.util.LinkedHashSet;
@@ -37,12 +36,12 @@ public class MailServer {
     /** Removes {@code alias} from the account of {@code mailbox}; a missing account or domain means it is gone. */
     public void removeAlias(MailAddress alias, MailAddress mailbox) {
         Optional<StalwartAccount> account = account(mailbox);
-        Optional<StalwartDomain> domain = stalwart.findDomain(alias.domain());
+        Optional<String> domain = stalwart.findDomainId(alias.domain());
         if (account.isEmpty() || domain.isEmpty()) {
             return;
         }
         try {
-            stalwart.removeAlias(account.get().id(), alias.localPart(), domain.get().id());
+            stalwart.removeAlias(account.get().id(), alias.localPart(), domain.get());
         } catch (AdapterException e) {
             if (e.kind() != AdapterException.Kind.NOT_FOUND) {
                 throw e;
@@ -68,11 +67,11 @@ public class MailServer {
 
     /** Destroys the list; not there (or its domain gone) means done. */
     public void removeList(MailAddress address) {
-        Optional<StalwartDomain> domain = stalwart.findDomain(address.domain());
+        Optional<String> domain = stalwart.findDomainId(address.domain());
         if (domain.isEmpty()) {
             return;
         }
-        Optional<MailingList> list = stalwart.findMailingList(address.localPart(), domain.get().id());
+        Optional<MailingList> list = stalwart.findMailingList(address.localPart(), domain.get());
         if (list.isPresent()) {
             try {
                 stalwart.destroyMailingList(list.get().id());
@@ -86,27 +85,27 @@ public class MailServer {
 
     /** Whether the account of {@code mailbox} carries {@code alias}: what counts as added. */
     public boolean hasAlias(MailAddress alias, MailAddress mailbox) {
-        Optional<StalwartDomain> domain = stalwart.findDomain(alias.domain());
+        Optional<String> domain = stalwart.findDomainId(alias.domain());
         return domain.isPresent() && account(mailbox).stream().flatMap(a -> a.aliases().stream())
-                .anyMatch(a -> a.localPart().equals(alias.localPart()) && a.domainId().equals(domain.get().id()));
+                .anyMatch(a -> a.localPart().equals(alias.localPart()) && a.domainId().equals(domain.get()));
     }
 
     /** Whether the list is there, with exactly {@code recipients} unless they are null: what counts as put. */
     public boolean hasList(MailAddress address, List<String> recipients) {
-        Optional<MailingList> list = stalwart.findDomain(address.domain())
-                .flatMap(domain -> stalwart.findMailingList(address.localPart(), domain.id()));
+        Optional<MailingList> list = stalwart.findDomainId(address.domain())
+                .flatMap(domain -> stalwart.findMailingList(address.localPart(), domain));
         return list.isPresent() && (recipients == null || list.get().recipients().equals(Set.copyOf(recipients)));
     }
 
     private Optional<StalwartAccount> account(MailAddress mailbox) {
-        return stalwart.findDomain(mailbox.domain())
-                .flatMap(domain -> stalwart.findAccount(mailbox.localPart(), domain.id()));
+        return stalwart.findDomainId(mailbox.domain())
+                .flatMap(domain -> stalwart.findAccount(mailbox.localPart(), domain));
     }
 
     /** NOT_FOUND (retried) rather than rejected: a domain added a moment ago may still be on its way there. */
     private String domainId(MailAddress address) {
-        return stalwart.findDomain(address.domain()).orElseThrow(() -> AdapterException.of(
+        return stalwart.findDomainId(address.domain()).orElseThrow(() -> AdapterException.of(
                 AdapterException.Kind.NOT_FOUND, "stalwart", "the mail domain " + address.domain()
-                        + " is not registered in the mail server (yet)")).id();
+                        + " is not registered in the mail server (yet)"));
     }
 }

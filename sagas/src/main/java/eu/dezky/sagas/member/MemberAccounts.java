@@ -66,14 +66,13 @@ public class MemberAccounts {
             }
             case MAILBOX -> {
                 String domain = member.mailbox().domain();
-                String domainId = stalwart.findDomain(domain).orElseThrow(() -> AdapterException.of(
+                String domainId = stalwart.findDomainId(domain).orElseThrow(() -> AdapterException.of(
                         AdapterException.Kind.REJECTED, "stalwart", "the mail domain " + domain
-                                + " is not registered in the mail server")).id();
+                                + " is not registered in the mail server"));
+                // an adopted account (our own earlier attempt) gets the password too
                 StalwartAccount account = stalwart.createOrAdoptAccount(
                         new NewAccount(member.mailbox().localPart(), domainId,
                                 StalwartAccount.describe(member.displayName(), owner), password));
-                // an adopted account (our own earlier attempt) gets the password too
-                stalwart.setPassword(account.id(), password);
                 yield new Provisioned(account.id(), null);
             }
             case FILES -> new Provisioned(ocis.createOrAdoptUser(
@@ -125,7 +124,7 @@ public class MemberAccounts {
     }
 
     private Optional<StalwartAccount> mailbox(MailAddress address) {
-        return stalwart.findDomain(address.domain()).flatMap(d -> stalwart.findAccount(address.localPart(), d.id()));
+        return stalwart.findDomainId(address.domain()).flatMap(d -> stalwart.findAccount(address.localPart(), d));
     }
 
     private static Ownership owner(Member member) {
@@ -208,9 +207,9 @@ public class MemberAccounts {
                 yield String.valueOf(user.pk());
             }
             case MAILBOX -> {
-                String domainId = stalwart.findDomain(member.mailbox().domain())
+                String domainId = stalwart.findDomainId(member.mailbox().domain())
                         .orElseThrow(() -> missing("stalwart", "the mail domain " + member.mailbox().domain()
-                                + " is not registered in the mail server")).id();
+                                + " is not registered in the mail server"));
                 yield stalwart.findAccount(member.mailbox().localPart(), domainId)
                         .orElseThrow(() -> missing("stalwart", "no mailbox " + address)).id();
             }
