@@ -3,6 +3,7 @@ package eu.dezky.adapters.authentik;
 import com.fasterxml.jackson.core.type.TypeReference;
 import eu.dezky.adapters.common.Ownership;
 import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.http.Admission;
 import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpResult;
 import eu.dezky.adapters.http.HttpTarget;
@@ -41,6 +42,11 @@ public final class AuthentikClient {
         this.json = json;
     }
 
+    /** Where a saga step reserves its calls to this system before the first one. */
+    public Admission admission() {
+        return http.admission();
+    }
+
     /** A client for {@code target} with the production defaults (real sleeper and clock). */
     public static AuthentikClient create(HttpTarget target) {
         return create(target, UnaryOperator.identity());
@@ -62,7 +68,7 @@ public final class AuthentikClient {
                 .addQueryParameter("include_groups", "false").build();
         AuthentikPage<AuthentikUser> page = json.read(http.expectSuccess("GET core/users/", get(url)), USERS);
         if (page.pagination().count() > 1 || page.results().size() > 1) {
-            throw AdapterException.of(AdapterException.Kind.CONFLICT, target(),
+            throw AdapterException.of(AdapterException.Kind.CONFLICT, http.target().name(),
                     "ambiguous: " + page.pagination().count() + " users match username " + username);
         }
         return page.results().stream().filter(u -> u.username().equals(username)).findFirst();
@@ -105,9 +111,8 @@ public final class AuthentikClient {
     }
 
     /**
-     * Sets the password directly (204); no password policy runs on this endpoint (A7). An empty password
-     * is refused here: the schema requires at least one character and older servers would store an
-     * unusable password instead of answering 400.
+     * Sets the password directly (204; no password policy runs here, A7). An empty one is refused: the schema
+     * requires a character and older servers stored an unusable password instead of answering 400.
      */
     public void setPassword(AuthentikUserId user, String password) {
         if (password == null || password.isEmpty()) {
@@ -220,7 +225,7 @@ public final class AuthentikClient {
         if (existing.ownership().filter(owner::equals).isPresent()) {
             return existing;
         }
-        throw AdapterException.of(AdapterException.Kind.CONFLICT, target(),
+        throw AdapterException.of(AdapterException.Kind.CONFLICT, http.target().name(),
                 "username " + existing.username() + " is taken by a user dezky does not own for " + owner.compact());
     }
 
@@ -241,9 +246,5 @@ public final class AuthentikClient {
             page = current.pagination().next() > page ? current.pagination().next() : 0;
         }
         return all;
-    }
-
-    private String target() {
-        return http.target().name();
     }
 }

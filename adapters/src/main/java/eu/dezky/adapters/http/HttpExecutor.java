@@ -80,6 +80,11 @@ public final class HttpExecutor {
         return target;
     }
 
+    /** The target's limiter, through which a saga step reserves its calls before its first one. */
+    public Admission admission() {
+        return limiter;
+    }
+
     /** {@code relative} resolved against the target's base URL (no leading slash). */
     public HttpUrl.Builder url(String relative) {
         HttpUrl url = target.baseUrl().resolve(relative);

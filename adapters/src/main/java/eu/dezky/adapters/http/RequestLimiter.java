@@ -19,8 +19,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The bucket holds two seconds' worth of tokens (bursts as large as a scheduler poll releases at once) and refills
  * at {@code maxPerMinute} minus that, which keeps any minute within the configured limit.
+ *
+ * <p>A saga step {@link #reserve reserves} all its calls at once (all or none, a reservation no larger than the
+ * bucket): its thread's next requests then start on the reserved tokens, and {@link #release()} gives back the rest.
  */
-public final class RequestLimiter {
+public final class RequestLimiter implements Admission {
 
     private final Semaphore inFlight;
     private final Duration slotWait;
@@ -31,6 +34,8 @@ public final class RequestLimiter {
     private double tokens;
     private Instant refilled;
     private Instant horizon;
+    /** Tokens this thread reserved and has not used yet. */
+    private final ThreadLocal<int[]> reserved = ThreadLocal.withInitial(() -> new int[1]);
 
     /** The longest wait for another request's answer to free a concurrency slot. */
     private static final Duration SLOT_WAIT = Duration.ofSeconds(1);
@@ -64,7 +69,13 @@ public final class RequestLimiter {
      * @return {@link Duration#ZERO} when the request may start now ({@link #finished()} must follow), else the wait
      */
     public Duration tryStart() {
-        Duration wait = takeToken();
+        int[] mine = reserved.get();
+        Duration wait = Duration.ZERO;
+        if (mine[0] > 0) {
+            mine[0]--;
+        } else {
+            wait = takeTokens(1);
+        }
         if (!wait.isZero()) {
             return wait;
         }
@@ -84,17 +95,39 @@ public final class RequestLimiter {
         inFlight.release();
     }
 
-    private synchronized Duration takeToken() {
+    @Override
+    public Duration reserve(int requests) {
+        int n = (int) Math.min(Math.max(1, requests), capacity);
+        release();
+        Duration wait = takeTokens(n);
+        if (wait.isZero()) {
+            reserved.get()[0] = n;
+        }
+        return wait;
+    }
+
+    @Override
+    public void release() {
+        int[] mine = reserved.get();
+        if (mine[0] > 0) {
+            synchronized (this) {
+                tokens = Math.min(capacity, tokens + mine[0]);
+            }
+            mine[0] = 0;
+        }
+    }
+
+    private synchronized Duration takeTokens(int n) {
         Instant now = clock.instant();
         long elapsed = Math.max(0, Duration.between(refilled, now).toNanos());
         tokens = Math.min(capacity, tokens + elapsed * tokensPerNano);
         refilled = now;
-        if (tokens >= 1) {
-            tokens -= 1;
+        if (tokens >= n) {
+            tokens -= n;
             return Duration.ZERO;
         }
-        Instant tokenDue = now.plusNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
-        Instant queued = horizon.plusNanos(intervalNanos);
+        Instant tokenDue = now.plusNanos((long) Math.ceil((n - tokens) / tokensPerNano));
+        Instant queued = horizon.plusNanos(n * intervalNanos);
         // A slot is a hint, not a reservation: callers sent away again must not push the queue's tail ever further
         // (under a long burst it ran minutes ahead). The spread wraps within one bucket's worth of refills.
         if (queued.isAfter(tokenDue.plusNanos((long) (capacity * intervalNanos)))) {

@@ -3,6 +3,7 @@ package eu.dezky.adapters.ocis;
 import com.fasterxml.jackson.core.type.TypeReference;
 import eu.dezky.adapters.common.Ownership;
 import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.http.Admission;
 import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpResult;
 import eu.dezky.adapters.http.HttpTarget;
@@ -36,6 +37,11 @@ public final class OcisClient {
     OcisClient(HttpExecutor http, JsonCodec json) {
         this.http = http;
         this.json = json;
+    }
+
+    /** Where a saga step reserves its calls to this system before the first one. */
+    public Admission admission() {
+        return http.admission();
     }
 
     /** A client for {@code target} with the production defaults (real sleeper and clock). */

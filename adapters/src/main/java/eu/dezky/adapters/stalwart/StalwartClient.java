@@ -2,6 +2,7 @@ package eu.dezky.adapters.stalwart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dezky.adapters.http.AdapterException;
+import eu.dezky.adapters.http.Admission;
 import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpTarget;
 
@@ -23,6 +24,7 @@ public final class StalwartClient {
     private final DomainOperations domains;
     private final AccountOperations accounts;
     private final MailingListOperations lists;
+    private final Admission admission;
 
     /** A client over an executor built from {@link #target}. */
     public StalwartClient(HttpExecutor executor) {
@@ -31,6 +33,12 @@ public final class StalwartClient {
         this.domains = new DomainOperations(calls);
         this.accounts = new AccountOperations(calls);
         this.lists = new MailingListOperations(calls);
+        this.admission = executor.admission();
+    }
+
+    /** Where a saga step reserves its requests to Stalwart before the first one. */
+    public Admission admission() {
+        return admission;
     }
 
     /**

@@ -82,6 +82,41 @@ class RequestLimiterTest {
         assertThat(limiter.tryStart()).isZero();
     }
 
+    @Test
+    void aReservationTakesAllItsTokensOrNoneAndGivesBackWhatItDidNotUse() {
+        // a bucket of two tokens
+        RequestLimiter limiter = new RequestLimiter(100, 60, Duration.ZERO, clock);
+        assertThat(limiter.tryStart()).isZero();
+        limiter.finished();
+
+        assertThat(limiter.reserve(2)).as("one token left: two are not reserved").isPositive();
+        assertThat(limiter.tryStart()).as("and the one left was not taken").isZero();
+        limiter.finished();
+
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(limiter.reserve(2)).isZero();
+        assertThat(limiter.tryStart()).as("a reserved request starts on its own token").isZero();
+        limiter.finished();
+        limiter.release();
+        assertThat(limiter.tryStart()).as("the unused one was given back").isZero();
+        limiter.finished();
+        assertThat(limiter.tryStart()).as("the bucket is empty now").isPositive();
+    }
+
+    @Test
+    void aReservationIsTheReservingThreadsOwn() throws InterruptedException {
+        RequestLimiter limiter = new RequestLimiter(100, 60, Duration.ZERO, clock);
+        assertThat(limiter.reserve(2)).isZero();
+        Duration[] other = new Duration[1];
+        Thread thread = new Thread(() -> other[0] = limiter.tryStart());
+        thread.start();
+        thread.join();
+        assertThat(other[0]).as("another thread cannot start on this thread's tokens").isPositive();
+        assertThat(limiter.tryStart()).isZero();
+        assertThat(limiter.tryStart()).isZero();
+        assertThat(limiter.tryStart()).as("two reserved, two used").isPositive();
+    }
+
     /** A clock tests move by hand. */
     private static final class HandClock extends Clock {
         private Instant now = Instant.parse("2026-12-06T10:00:00Z");

@@ -1,5 +1,8 @@
 package eu.dezky.platform.config;
 
+import eu.dezky.adapters.authentik.AuthentikClient;
+import eu.dezky.adapters.ocis.OcisClient;
+import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.sagas.claim.ClaimSettings;
 import eu.dezky.sagas.domain.DomainExpirySettings;
 import eu.dezky.sagas.domain.DomainSagaSettings;
@@ -44,8 +47,17 @@ class SagaSettings {
     record Members(String ssoSubjectMode, Duration claimConfirmWithin) {
     }
 
+    /** Each system's settings with its client's limiter, where a step reserves its requests. */
     @Bean
-    ExternalSystems externalSystems(Systems systems) {
+    ExternalSystems externalSystems(Systems systems, AuthentikClient authentik, StalwartClient stalwart,
+                                    OcisClient ocis) {
+        ExternalSystems bound = bound(systems);
+        return new ExternalSystems(bound.authentik().withAdmission(authentik.admission()),
+                bound.stalwart().withAdmission(stalwart.admission()), bound.ocis().withAdmission(ocis.admission()));
+    }
+
+    /** The systems' settings as configured, without limiters. */
+    static ExternalSystems bound(Systems systems) {
         return new ExternalSystems(systems.authentik().settings("Authentik"), systems.stalwart().settings("Stalwart"),
                 systems.ocis().settings("oCIS"));
     }

@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the 429s, handler time-outs and the peak RSS. Prints a {@code RESULT} line and appends a section to
  * bench/RESULTS.md. System properties: {@code sequential} (100), {@code warmup} (20), {@code members} (500),
  * {@code concurrency} (32), {@code engineOpts} (JVM flags of the engine, e.g. {@code -Xmx256m}; none by default, as
- * the README's {@code java -jar}), {@code stalwartLimit} (requests/min, 1000), {@code bulkTimeout} (seconds, 900).
+ * the README's {@code java -jar}), {@code stalwartLimit}, {@code authentikLimit}, {@code ocisLimit} (requests/min,
+ * 1000 each, the engine's defaults), {@code bulkTimeout} (seconds, 900).
  */
 public final class OnboardingBenchmark {
 
@@ -41,10 +42,14 @@ public final class OnboardingBenchmark {
         int concurrency = Integer.getInteger("concurrency", 32);
         String engineOpts = System.getProperty("engineOpts", "");
         int stalwartLimit = Integer.getInteger("stalwartLimit", 1000);
+        // Authentik's and oCIS's limits apart, so that the bulk run can show Stalwart's as the one that binds
+        int authentikLimit = Integer.getInteger("authentikLimit", 1000);
+        int ocisLimit = Integer.getInteger("ocisLimit", 1000);
         Path jar = Path.of(System.getProperty("jar", "platform-api/target/dezky-engine.jar"));
         OnboardingReport report = new OnboardingReport(Path.of(System.getProperty("results", "bench/RESULTS.md")));
         report.command(String.format("-Dsequential=%d -Dwarmup=%d -Dmembers=%d -Dconcurrency=%d -DstalwartLimit=%d"
-                + " -DengineOpts=\"%s\"", sequential, warmup, members, concurrency, stalwartLimit, engineOpts));
+                + " -DauthentikLimit=%d -DocisLimit=%d -DengineOpts=\"%s\"", sequential, warmup, members, concurrency,
+                stalwartLimit, authentikLimit, ocisLimit, engineOpts));
 
         BenchmarkDatabase database = BenchmarkDatabase.create();
         PostgresFigures postgres = new PostgresFigures(database);
@@ -54,6 +59,8 @@ public final class OnboardingBenchmark {
                 "DEZKY_JDBC_URL", database.url(), "DEZKY_JDBC_USER", "postgres", "DEZKY_JDBC_PASSWORD", "",
                 "DEZKY_SANDBOX", "auto", "DNS_RESOLVERS", "127.0.0.1", "DNS_TIMEOUT", "1s",
                 "STALWART_MAX_REQUESTS_PER_MINUTE", Integer.toString(stalwartLimit)));
+        env.put("AUTHENTIK_MAX_REQUESTS_PER_MINUTE", Integer.toString(authentikLimit));
+        env.put("OCIS_MAX_REQUESTS_PER_MINUTE", Integer.toString(ocisLimit));
         try (EngineProcess engine = EngineProcess.start(jar, engineOpts, env, work)) {
             Duration coldStart = engine.awaitHealthy(Duration.ofMinutes(5));
             report.start(coldStart, engine.springStartSeconds(), engine.rssKb());

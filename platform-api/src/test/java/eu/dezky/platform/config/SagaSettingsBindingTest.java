@@ -26,7 +26,7 @@ class SagaSettingsBindingTest {
         new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
                 .forEach(environment.getPropertySources()::addLast);
         SagaSettings.Systems systems = Binder.get(environment).bind("dezky.systems", SagaSettings.Systems.class).get();
-        return new SagaSettings().externalSystems(systems);
+        return SagaSettings.bound(systems);
     }
 
     @Test

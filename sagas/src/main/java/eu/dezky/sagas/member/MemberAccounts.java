@@ -52,6 +52,18 @@ public class MemberAccounts {
         this.subjectMode = subjectMode;
     }
 
+    /**
+     * The requests {@link #provision} makes in {@code system} for a new member: Authentik's look-up, create, password,
+     * group look-up and membership; Stalwart's domain look-up and the account's look-up-and-create in one request;
+     * oCIS's look-up and create. The step reserves them with the system's limiter before its first call.
+     */
+    static int provisionRequests(MemberSystem system) {
+        return switch (system) {
+            case SSO -> 5;
+            case MAILBOX, FILES -> 2;
+        };
+    }
+
     /** Provisions the member in {@code system} and answers the object's id there (and the SSO subject). */
     public Provisioned provision(MemberSystem system, Member member, String password) {
         Ownership owner = owner(member);

@@ -87,6 +87,7 @@ public class MemberOnboardingSaga extends StepSaga {
     private Step step(MemberSystem system) {
         return MemberSystems.step(systems, system)
                 .invoke(() -> provision(system))
+                .making(MemberAccounts.provisionRequests(system))
                 .withCompensation(() -> removeOwned(system))
                 .compensatingAFailedTry()
                 .retryingNotFound();

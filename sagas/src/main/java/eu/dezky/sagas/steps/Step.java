@@ -40,6 +40,7 @@ public final class Step {
     private boolean undoHalfDone;
     private boolean parkWhenSwitchedOff;
     private String skip;
+    private int requests = 1;
     private final Set<AdapterException.Kind> retried = EnumSet.of(AdapterException.Kind.TRANSIENT);
 
     private Step(String key, SystemSettings system) {
@@ -92,6 +93,15 @@ public final class Step {
         return this;
     }
 
+    /**
+     * How many requests the step makes to its system when all goes well: the engine reserves them with the system's
+     * client-side limiter before the step's first call, so a step that begins is not held back halfway.
+     */
+    public Step making(int requestCount) {
+        this.requests = Math.max(1, requestCount);
+        return this;
+    }
+
     /** The step is recorded as skipped with this reason and never invoked; null: not skipped. */
     public Step skippedBecause(String reason) {
         this.skip = reason;
@@ -110,6 +120,10 @@ public final class Step {
 
     public SystemSettings system() {
         return system;
+    }
+
+    int requests() {
+        return requests;
     }
 
     Action action() {

@@ -8,11 +8,11 @@ import java.time.Instant;
 
 /**
  * Runs a saga's {@link StepTable} on the saga's {@link StepRun}, inside the saga's handler: every step in order, each
- * reported as it settles. A failure its step retries schedules a persistent retry deadline (backoff with jitter,
- * never shorter than the server's {@code Retry-After}) and counts an attempt; a throttled call or a step that is
- * {@link NotYet not yet} ready is looked at again after the given delay without counting one. A step that runs out of
- * attempts or is refused is looked up first ("what counts as done"), and only then given up as the table's
- * {@link GiveUp} says. Nothing here blocks: a wait is always a deadline, and the saga's handler returns.
+ * reported as it settles. A step first reserves its requests with its system's limiter (all or none), else waits. A
+ * failure its step retries schedules a persistent retry deadline (backoff with jitter, never shorter than the server's
+ * {@code Retry-After}) and counts an attempt; a throttled call or a step {@link NotYet not yet} ready is looked at
+ * again after the given delay without counting one. A step out of attempts or refused is looked up first ("what counts
+ * as done"), then given up as the table's {@link GiveUp} says. Nothing blocks: a wait is a deadline.
  */
 public final class StepEngine {
 
@@ -33,10 +33,7 @@ public final class StepEngine {
         forward(run);
     }
 
-    /**
-     * The retry deadline fired: goes on where the run waits; a settled run ignores a late deadline, and a run that
-     * never began (a saga stored before it ran on the engine) begins, its steps being safe to repeat.
-     */
+    /** The retry deadline fired: goes on where the run waits (a settled run ignores it; one never begun begins). */
     public void resume(StepRun run) {
         run.retryId(null);
         switch (run.phase()) {
@@ -103,6 +100,18 @@ public final class StepEngine {
             String reason = table.failed(new Failure(step, off, 0));
             return giveUp(run, step, reason, reason, false);
         }
+        Duration admitted = step.system().admission().reserve(step.requests());
+        if (!admitted.isZero()) {
+            // all of the step's requests or none: a step let in halfway would spend the rate and start over
+            if (run.held()) {
+                run.retryId(retries.schedule(admitted));
+            } else {
+                later(run, step, admitted, step.system().name() + ": waiting for the client-side request limit ("
+                        + step.requests() + " requests)");
+                run.held(true);
+            }
+            return false;
+        }
         try {
             Done done = step.action().run();
             report(step, run, StepState.DONE, done.detail(), null, done.objectId());
@@ -115,17 +124,19 @@ public final class StepEngine {
             return giveUp(run, step, failed.reason(), failed.reason(), false);
         } catch (AdapterException e) {
             if (e.throttled()) {
-                later(run, step, throttleDelay(run, step, e), e.reason());
+                later(run, step, step.system().throttleDelay(run.attempts(), e), e.reason());
                 return false;
             }
             int attempts = run.failedTry();
             if (step.retries(e) && attempts < step.system().maxAttempts()) {
-                later(run, step, backoff(step, attempts, e), e.reason());
+                later(run, step, step.system().retryDelay(attempts, e), e.reason());
                 return false;
             }
             Failure failure = new Failure(step, e, attempts);
             String reason = table.failed(failure);
             return giveUp(run, step, reason, failure.detail(reason), true);
+        } finally {
+            step.system().admission().release();
         }
         return false;
     }
@@ -189,12 +200,12 @@ public final class StepEngine {
                 return true;
             }
             if (e.throttled()) {
-                later(run, step, throttleDelay(run, step, e), "undoing: " + e.reason());
+                later(run, step, step.system().throttleDelay(run.attempts(), e), "undoing: " + e.reason());
                 return false;
             }
             int attempts = run.failedTry();
             if (e.kind() == AdapterException.Kind.TRANSIENT && attempts < step.system().maxAttempts()) {
-                later(run, step, backoff(step, attempts, e), "undoing: " + e.reason());
+                later(run, step, step.system().retryDelay(attempts, e), "undoing: " + e.reason());
                 return false;
             }
             Done found = Step.look(step.undone());
@@ -230,16 +241,8 @@ public final class StepEngine {
         report(step, run, StepState.RETRYING, detail, due, null);
     }
 
-    private static Duration backoff(Step step, int attempts, AdapterException failure) {
-        return step.system().retryDelay(attempts, failure.retryAfter().orElse(null));
-    }
-
-    /** The server's (or limiter's) word, else the backoff of the tries so far. */
-    private static Duration throttleDelay(StepRun run, Step step, AdapterException failure) {
-        return failure.retryAfter().orElseGet(() -> step.system().retryDelay(Math.max(1, run.attempts()), null));
-    }
-
     private void report(Step step, StepRun run, StepState state, String detail, Instant next, String objectId) {
+        run.held(false);
         listener.report(step, new StepReport(state, run.attempts(), step.system().maxAttempts(), detail, next,
                 objectId));
     }

@@ -30,6 +30,8 @@ public final class StepRun {
     private String failure;
     /** The pending retry deadline, so that a new run can cancel it; null when none is pending. */
     private String retryId;
+    /** The current step waits for its system's client-side limit and has said so: waiting on is not news. */
+    private boolean held;
 
     public Phase phase() {
         return phase;
@@ -141,6 +143,14 @@ public final class StepRun {
 
     String retryId() {
         return retryId;
+    }
+
+    boolean held() {
+        return held;
+    }
+
+    void held(boolean waiting) {
+        held = waiting;
     }
 
     void retryId(String id) {

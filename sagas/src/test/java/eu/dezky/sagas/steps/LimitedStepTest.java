@@ -1,6 +1,7 @@
 package eu.dezky.sagas.steps;
 
 import com.sun.net.httpserver.HttpServer;
+import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpTarget;
 import eu.dezky.api.operation.StepState;
@@ -24,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A step whose call the client-side limiter holds back is rescheduled on a retry deadline, not held: the handler
@@ -89,6 +91,79 @@ class LimitedStepTest {
         assertThat(script.reports).last().isEqualTo("B DONE");
         assertThat(script.ends).singleElement().satisfies(end -> assertThat(end.failed()).isFalse());
         assertThat(waited).isEmpty();
+    }
+
+    @Test
+    void aStepIsLetInWithAllItsRequestsOrNoneSoItIsNeverThrottledHalfwayAndStartedOver() {
+        // 60 a minute: a bucket of two, refilled about once a second
+        HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
+                .withLimits(4, 60);
+        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
+        fixture.registerResource(StepEngineTest.SIM.withAdmission(http.admission()));
+        script.requests.put("B", 2);
+        script.next("do A", call()).next("do B", twoCalls(), twoCalls());
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(StepEngineTest.started(GiveUp.COMPENSATE, "A", "B"));
+        assertThat(served.get()).as("B's first call is not let in without its second").isEqualTo(1);
+        assertThat(script.reports).containsExactly("A DONE",
+                "B RETRYING Sim: waiting for the client-side request limit (2 requests)");
+        assertThat(script.details.get(1).attempt()).as("being held back is no failed try").isZero();
+
+        fixture.whenTimeElapses(Duration.ofSeconds(3))
+                .expectTriggeredDeadlinesWithName(ScriptedSaga.RETRY);
+        assertThat(served.get()).as("B ran once, whole").isEqualTo(3);
+        assertThat(script.reports).last().isEqualTo("B DONE");
+        assertThat(script.ends).singleElement().satisfies(end -> assertThat(end.failed()).isFalse());
+        assertThat(waited).isEmpty();
+    }
+
+    @Test
+    void aStepStillHeldBackWhenItsDeadlineComesWaitsOnWithoutSayingSoAgain() {
+        HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
+                .withLimits(4, 120);
+        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
+        fixture.registerResource(StepEngineTest.SIM.withAdmission(http.admission()));
+        script.requests.put("B", 4);
+        script.next("do A", call()).next("do B", fourCalls());
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(StepEngineTest.started(GiveUp.COMPENSATE, "A", "B"));
+        assertThat(script.reports).hasSize(2).last().asString().startsWith("B RETRYING Sim: waiting");
+        Duration firstWait = Duration.between(fixture.currentTime(), script.details.get(1).nextAttemptAt());
+
+        // just before B comes back, another caller takes what has refilled
+        fixture.whenTimeElapses(firstWait.minusMillis(50));
+        assertThatThrownBy(() -> {
+            while (true) {
+                call().run();
+            }
+        }).isInstanceOfSatisfying(AdapterException.class, e -> assertThat(e.throttled()).isTrue());
+        int servedBefore = served.get();
+        fixture.whenTimeElapses(Duration.ofMillis(100)).expectTriggeredDeadlinesWithName(ScriptedSaga.RETRY);
+        assertThat(served.get()).as("B still not let in").isEqualTo(servedBefore);
+        assertThat(script.reports).as("waiting on is not reported again").hasSize(2);
+
+        fixture.whenTimeElapses(Duration.ofSeconds(10));
+        assertThat(script.reports).hasSize(3).last().isEqualTo("B DONE");
+    }
+
+    private Step.Action fourCalls() {
+        Step.Action one = call();
+        return () -> {
+            one.run();
+            one.run();
+            one.run();
+            return one.run();
+        };
+    }
+
+    private Step.Action twoCalls() {
+        Step.Action one = call();
+        return () -> {
+            one.run();
+            return one.run();
+        };
     }
 
     /** The fixture's time, for the limiter's bucket. */

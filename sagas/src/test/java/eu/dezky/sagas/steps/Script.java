@@ -19,6 +19,8 @@ final class Script {
     final List<String> reports = new ArrayList<>();
     final List<StepReport> details = new ArrayList<>();
     final List<StepEnd> ends = new ArrayList<>();
+    /** Requests a step declares it makes ({@link Step#making}); 1 unless set. */
+    final Map<String, Integer> requests = new HashMap<>();
     private final Map<String, Deque<Object>> outcomes = new HashMap<>();
     private final Map<String, Object> always = new HashMap<>();
 

@@ -51,6 +51,7 @@ public class ScriptedSaga extends StepSaga {
     private Step step(String object) {
         return Step.step(object, system)
                 .invoke(() -> script.run("do " + object))
+                .making(script.requests.getOrDefault(object, 1))
                 .withCompensation(() -> script.run("undo " + object))
                 .doneWhen(() -> script.run("done? " + object))
                 .undoneWhen(() -> script.run("undone? " + object))
