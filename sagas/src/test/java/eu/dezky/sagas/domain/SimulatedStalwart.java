@@ -26,7 +26,8 @@ final class SimulatedStalwart implements AutoCloseable {
         String secret = simulator.settings().adminSecret();
         HttpTarget target = StalwartClient.target(simulator.baseUrl().toString(), () -> StalwartClient.basic(login, secret))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), 0));
+                .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), 0))
+                .withLimits(4, 60_000); // the client-side limit is tested on its own (RequestLimiterTest)
         client = new StalwartClient(HttpExecutor.builder(target).sleeper(d -> { }).build());
     }
 

@@ -37,7 +37,8 @@ class StalwartComparisonTest {
         String login = simulator.settings().adminLogin();
         String secret = simulator.settings().adminSecret();
         HttpTarget target = StalwartClient.target(simulator.baseUrl().toString(), () -> StalwartClient.basic(login, secret))
-                .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), 0));
+                .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), 0))
+                .withLimits(4, 60_000); // the client-side limit is tested on its own (RequestLimiterTest)
         stalwart = new StalwartClient(HttpExecutor.builder(target).sleeper(d -> { }).build());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import eu.dezky.sandbox.http.SimServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,6 +84,7 @@ public final class StalwartSimulator implements AutoCloseable {
         this.methods = new RegistryMethods(registry, schema, rules, new ResponseGuard(checker), set, ACCOUNT_ID);
         this.inspection = new StalwartInspection(registry, rules);
         createDefaultDomain(methods);
+        SimServer.noDelay();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "stalwart-sim-http");
