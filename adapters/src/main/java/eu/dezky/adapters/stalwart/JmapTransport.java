@@ -31,6 +31,7 @@ final class JmapTransport {
 
     private final HttpExecutor http;
     private final ObjectMapper json;
+    private final JmapBatcher batcher = new JmapBatcher(this::request);
     private volatile JmapSession session;
 
     /** What the client needs from the session resource. */
@@ -46,25 +47,41 @@ final class JmapTransport {
         this.json = json;
     }
 
+    /** Callers waiting for a request to carry their calls. */
+    int queued() {
+        return batcher.queued();
+    }
+
     /** Calls one method and returns its response arguments. */
     JsonNode call(String method, ObjectNode args) {
         return callAll(List.of(new MethodCall(method, args))).get(0);
     }
 
     /**
-     * Calls the methods in order, as few requests as the server's {@code maxCallsInRequest} allows, and returns each
-     * one's response arguments; the first method error ends it as an exception.
+     * Calls the methods in order, in as few requests as the server's {@code maxCallsInRequest} allows (shared with
+     * other threads' calls where they coincide, see {@link JmapBatcher}), and returns each one's response arguments;
+     * the first method error ends it as an exception.
      */
     List<JsonNode> callAll(List<MethodCall> calls) {
-        JmapSession s = session();
+        int max = session().maxCallsInRequest();
         List<JsonNode> answers = new ArrayList<>(calls.size());
-        for (int from = 0; from < calls.size(); from += s.maxCallsInRequest()) {
-            answers.addAll(send(s, calls.subList(from, Math.min(calls.size(), from + s.maxCallsInRequest()))));
+        for (int from = 0; from < calls.size(); from += max) {
+            List<MethodCall> chunk = calls.subList(from, Math.min(calls.size(), from + max));
+            List<JsonNode> responses = batcher.send(chunk, max);
+            for (int i = 0; i < chunk.size(); i++) {
+                JsonNode answer = responses.get(i);
+                if ("error".equals(answer.path(0).asText())) {
+                    throw StalwartErrors.methodError(chunk.get(i).method(), answer.path(1));
+                }
+                answers.add(answer.path(1));
+            }
         }
         return answers;
     }
 
-    private List<JsonNode> send(JmapSession s, List<MethodCall> calls) {
+    /** One request with these calls; their method responses by position (a missing one as a serverFail error). */
+    private List<JsonNode> request(List<MethodCall> calls) {
+        JmapSession s = session();
         ObjectNode request = json.createObjectNode();
         request.putArray("using").add(CORE).add(STALWART);
         var methodCalls = request.putArray("methodCalls");
@@ -81,12 +98,8 @@ final class JmapTransport {
         List<JsonNode> answers = new ArrayList<>(calls.size());
         for (int i = 0; i < calls.size(); i++) {
             JsonNode answer = answerTo("c" + i, response.path("methodResponses"));
-            if (answer == null || "error".equals(answer.path(0).asText())) {
-                throw StalwartErrors.methodError(calls.get(i).method(), answer == null
-                        ? json.createObjectNode().put("type", "serverFail").put("description", "no response")
-                        : answer.path(1));
-            }
-            answers.add(answer.path(1));
+            answers.add(answer != null ? answer : json.createArrayNode().add("error")
+                    .add(json.createObjectNode().put("type", "serverFail").put("description", "no response")));
         }
         return answers;
     }
