@@ -30,11 +30,11 @@ class LostAnswersTest extends SandboxApiTest {
     AuthentikClient authentik;
 
     @Test
-    void aMailboxCreatedWhoseFollowUpReadsFailedIsFoundByItsAddressAndRemovedWhenOnboardingFails() {
+    void aMailboxCreatedWhoseAnswersWereAllLostIsFoundByItsAddressAndRemovedWhenOnboardingFails() {
         String admin = onboarding.tenantWithDomain("orphan-co", "orphan.test");
-        // Stalwart creates the account, then every read of it fails for all three tries of the step: the step never
-        // learns the account's id, and gives up
-        simulators.stalwart().faults().failNext("x:Account/get", 3 * CLIENT_TRIES, 503);
+        // Stalwart creates the account, then the answer of every look-up-and-create request is lost for all three
+        // tries of the step: the step never learns the account's id, and gives up
+        simulators.stalwart().faults().loseAnswerNext("x:Account/set", 3 * CLIENT_TRIES);
 
         JsonNode failed = onboarding.settled("orphan-co", onboarding.create("orphan-co", admin, "cara", "member"),
                 Duration.ofSeconds(60));

@@ -47,6 +47,16 @@ class StalwartFaultsTest {
     }
 
     @Test
+    void aSharedFaultPlannedForAnyMethodOfARequestIsTheRequests() {
+        FaultInjector shared = new FaultInjector(1).failNext("x:Account/set", 1, 400);
+        simulator.gate(new FaultInjectorGate(shared));
+        HttpResponse<String> response = jmap.raw("POST", "/jmap", jmap.basicAuth(), "application/json",
+                "{\"using\":[],\"methodCalls\":[[\"x:Account/query\",{},\"a\"],[\"x:Account/set\",{},\"b\"]]}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(shared.calls("x:Account/set")).isEqualTo(1);
+    }
+
+    @Test
     void theSharedFaultInjectorCanDriveTheSimulator() {
         FaultInjector shared = new FaultInjector(1).throttleNext("x:Domain/query", 1, Duration.ofSeconds(3));
         simulator.gate(new FaultInjectorGate(shared));
