@@ -34,6 +34,8 @@ class JmapBatchingTest {
             fixture.simulator.settings().adminSecret()), json);
     private final ExecutorService callers = Executors.newFixedThreadPool(40);
     private final String domainId = fixture.client.createOrAdoptDomain("example.com").id();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicBoolean first = new AtomicBoolean(true);
 
     @AfterEach
     void stop() {
@@ -51,15 +53,8 @@ class JmapBatchingTest {
     void callersArrivingWhileARequestIsUnderWayShareTheNextOnesWithinTheServersLimit() throws Exception {
         transport.call("x:Domain/query", domainQuery("example.com").args());
         int before = fixture.simulator.exchanges().size();
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicBoolean first = new AtomicBoolean(true);
         // the first request is held until every other caller has queued behind it
-        fixture.simulator.gate(methods -> {
-            if (first.getAndSet(false)) {
-                await(release);
-            }
-            return Fault.none();
-        });
+        holdFirstRequest();
 
         List<Future<List<JsonNode>>> answers = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -93,14 +88,7 @@ class JmapBatchingTest {
     @Test
     void aMethodErrorIsOnlyItsOwnCallersFailure() throws Exception {
         transport.call("x:Domain/query", domainQuery("example.com").args());
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicBoolean first = new AtomicBoolean(true);
-        fixture.simulator.gate(methods -> {
-            if (first.getAndSet(false)) {
-                await(release);
-            }
-            return Fault.none();
-        });
+        holdFirstRequest();
         Future<List<JsonNode>> holder = callers.submit(() -> transport.callAll(List.of(domainQuery("example.com"))));
         while (first.get()) {
             Thread.sleep(1);
@@ -119,6 +107,16 @@ class JmapBatchingTest {
                 .hasMessageContaining("unknownMethod");
         List<StalwartSimulator.Exchange> all = fixture.simulator.exchanges();
         assertThat(all.get(all.size() - 1).request().path("methodCalls")).as("the two shared a request").hasSize(2);
+    }
+
+    /** The simulator holds the next request until {@code release} counts down; {@code first} clears when it arrives. */
+    private void holdFirstRequest() {
+        fixture.simulator.gate(methods -> {
+            if (first.getAndSet(false)) {
+                await(release);
+            }
+            return Fault.none();
+        });
     }
 
     private static void await(CountDownLatch latch) {

@@ -95,13 +95,9 @@ class LimitedStepTest {
 
     @Test
     void aStepIsLetInWithAllItsRequestsOrNoneSoItIsNeverThrottledHalfwayAndStartedOver() {
-        // 60 a minute: a bucket of two, refilled about once a second
-        HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
-                .withLimits(4, 60);
-        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
-        fixture.registerResource(StepEngineTest.SIM.withAdmission(http.admission()));
+        limitedTo(60); // a bucket of two, refilled about once a second
         script.requests.put("B", 2);
-        script.next("do A", call()).next("do B", twoCalls(), twoCalls());
+        script.next("do A", call()).next("do B", calls(2), calls(2));
 
         fixture.givenNoPriorActivity()
                 .whenPublishingA(StepEngineTest.started(GiveUp.COMPENSATE, "A", "B"));
@@ -120,12 +116,9 @@ class LimitedStepTest {
 
     @Test
     void aStepStillHeldBackWhenItsDeadlineComesWaitsOnWithoutSayingSoAgain() {
-        HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
-                .withLimits(4, 120);
-        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
-        fixture.registerResource(StepEngineTest.SIM.withAdmission(http.admission()));
+        limitedTo(120); // a bucket of four
         script.requests.put("B", 4);
-        script.next("do A", call()).next("do B", fourCalls());
+        script.next("do A", call()).next("do B", calls(4));
 
         fixture.givenNoPriorActivity()
                 .whenPublishingA(StepEngineTest.started(GiveUp.COMPENSATE, "A", "B"));
@@ -148,21 +141,23 @@ class LimitedStepTest {
         assertThat(script.reports).hasSize(3).last().isEqualTo("B DONE");
     }
 
-    private Step.Action fourCalls() {
-        Step.Action one = call();
-        return () -> {
-            one.run();
-            one.run();
-            one.run();
-            return one.run();
-        };
+    /** The steps' system limited to {@code perMinute} requests, its steps reserving theirs with the limiter. */
+    private void limitedTo(int perMinute) {
+        HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
+                .withLimits(4, perMinute);
+        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
+        fixture.registerResource(StepEngineTest.SIM.withAdmission(http.admission()));
     }
 
-    private Step.Action twoCalls() {
+    /** A step action making {@code n} calls. */
+    private Step.Action calls(int n) {
         Step.Action one = call();
         return () -> {
-            one.run();
-            return one.run();
+            Done last = null;
+            for (int i = 0; i < n; i++) {
+                last = one.run();
+            }
+            return last;
         };
     }
 
