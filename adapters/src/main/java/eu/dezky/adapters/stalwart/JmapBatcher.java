@@ -3,6 +3,7 @@ package eu.dezky.adapters.stalwart;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.adapters.http.AdapterException;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * request is under way at a time; a caller that finds none sends its calls at once, together with the calls of every
  * caller that queued while the last one was under way (whole callers, in arrival order, at most
  * {@code maxCallsInRequest} calls). So a lone caller never waits for company, and under load the calls of several
- * members share a request. A failure of the request as a whole (throttled, unreachable, refused) is every one of its
- * callers' failure; a method error is only its own caller's.
+ * members share a request. A caller that has waited longer than {@code patience} sends beside the one under way (up
+ * to the target's concurrent requests), so one slow or hanging request does not hold up every other caller. A failure
+ * of the request as a whole (throttled, unreachable, refused) is every one of its callers' failure; a method error is
+ * only its own caller's.
  */
 final class JmapBatcher {
 
@@ -38,14 +41,21 @@ final class JmapBatcher {
         }
     }
 
+    /** How long a caller waits for the request under way before it sends beside it. */
+    static final Duration PATIENCE = Duration.ofMillis(250);
+
     private final Sender sender;
+    private final int maxInFlight;
+    private final long patienceNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition requestEnded = lock.newCondition();
     private final ArrayDeque<Group> queue = new ArrayDeque<>();
-    private boolean sending;
+    private int inFlight;
 
-    JmapBatcher(Sender sender) {
+    JmapBatcher(Sender sender, int maxInFlight, Duration patience) {
         this.sender = sender;
+        this.maxInFlight = Math.max(1, maxInFlight);
+        this.patienceNanos = patience.toNanos();
     }
 
     /**
@@ -55,24 +65,30 @@ final class JmapBatcher {
     List<JsonNode> send(List<JmapTransport.MethodCall> calls, int maxCalls) {
         Group mine = new Group(calls);
         boolean interrupted = false;
+        long impatientAt = System.nanoTime() + patienceNanos;
         lock.lock();
         try {
             queue.add(mine);
             while (!mine.settled) {
-                if (!sending) {
-                    sending = true;
+                long patience = impatientAt - System.nanoTime();
+                if (inFlight == 0 || patience <= 0 && inFlight < maxInFlight && queue.contains(mine)) {
+                    inFlight++;
                     List<Group> batch = take(maxCalls);
                     lock.unlock();
                     try {
                         send(batch);
                     } finally {
                         lock.lock();
-                        sending = false;
+                        inFlight--;
                         requestEnded.signalAll();
                     }
                 } else {
                     try {
-                        requestEnded.await();
+                        if (patience > 0) {
+                            requestEnded.awaitNanos(patience);
+                        } else {
+                            requestEnded.await();
+                        }
                     } catch (InterruptedException e) {
                         if (queue.remove(mine)) {
                             Thread.currentThread().interrupt();

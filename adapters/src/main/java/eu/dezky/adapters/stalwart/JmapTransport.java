@@ -11,6 +11,7 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class JmapTransport {
 
     private final HttpExecutor http;
     private final ObjectMapper json;
-    private final JmapBatcher batcher = new JmapBatcher(this::request);
+    private final JmapBatcher batcher;
     private volatile JmapSession session;
 
     /** What the client needs from the session resource. */
@@ -43,8 +44,14 @@ final class JmapTransport {
     }
 
     JmapTransport(HttpExecutor http, ObjectMapper json) {
+        this(http, json, JmapBatcher.PATIENCE);
+    }
+
+    /** @param patience how long a caller waits for the request under way before it sends beside it */
+    JmapTransport(HttpExecutor http, ObjectMapper json, Duration patience) {
         this.http = http;
         this.json = json;
+        this.batcher = new JmapBatcher(this::request, http.target().maxConcurrentRequests(), patience);
     }
 
     /** Callers waiting for a request to carry their calls. */

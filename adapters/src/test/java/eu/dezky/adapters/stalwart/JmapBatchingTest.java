@@ -30,8 +30,9 @@ class JmapBatchingTest {
 
     private final SimulatorFixture fixture = new SimulatorFixture(Duration.ofHours(1));
     private final ObjectMapper json = new ObjectMapper();
+    /** Patient callers, so that the batches formed here are the ones the test arranges. */
     private final JmapTransport transport = new JmapTransport(fixture.executor(
-            fixture.simulator.settings().adminSecret()), json);
+            fixture.simulator.settings().adminSecret()), json, Duration.ofMinutes(1));
     private final ExecutorService callers = Executors.newFixedThreadPool(40);
     private final String domainId = fixture.client.createOrAdoptDomain("example.com").id();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -107,6 +108,25 @@ class JmapBatchingTest {
                 .hasMessageContaining("unknownMethod");
         List<StalwartSimulator.Exchange> all = fixture.simulator.exchanges();
         assertThat(all.get(all.size() - 1).request().path("methodCalls")).as("the two shared a request").hasSize(2);
+    }
+
+    @Test
+    void aRequestThatHangsHoldsUpTheOthersNoLongerThanTheirPatience() throws Exception {
+        JmapTransport impatient = new JmapTransport(fixture.executor(fixture.simulator.settings().adminSecret()),
+                json, Duration.ofMillis(100));
+        impatient.call("x:Domain/query", domainQuery("example.com").args());
+        holdFirstRequest();
+        Future<List<JsonNode>> held = callers.submit(() -> impatient.callAll(List.of(domainQuery("example.com"))));
+        while (first.get()) {
+            Thread.sleep(1);
+        }
+
+        List<JsonNode> other = callers.submit(() -> impatient.callAll(List.of(domainQuery("example.com"))))
+                .get(5, TimeUnit.SECONDS);
+        assertThat(other.get(0).path("ids")).as("answered beside the held request").hasSize(1);
+        assertThat(held).isNotDone();
+        release.countDown();
+        assertThat(held.get(10, TimeUnit.SECONDS)).hasSize(1);
     }
 
     /** The simulator holds the next request until {@code release} counts down; {@code first} clears when it arrives. */
