@@ -4,7 +4,7 @@
 # RESULTS.md. Needs what the tests need: PostgreSQL on 127.0.0.1:5432 with trust auth.
 # "onboarding" builds the engine's jar and runs it in a process of its own (sandbox simulators, no added latency);
 # options: -Dsequential=100 -Dwarmup=20 -Dmembers=500 -Dconcurrency=32 -DstalwartLimit=1000 -DauthentikLimit=1000
-# -DocisLimit=1000 -DbulkTimeout=900
+# -DocisLimit=1000 -Dimport=0 (rows of one members:import after the bulk run) -DbulkTimeout=900
 # -DengineOpts="-Xmx256m" (the engine's JVM flags; none by default, as the README's java -jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."

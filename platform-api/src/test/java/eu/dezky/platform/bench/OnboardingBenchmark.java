@@ -45,11 +45,12 @@ public final class OnboardingBenchmark {
         // Authentik's and oCIS's limits apart, so that the bulk run can show Stalwart's as the one that binds
         int authentikLimit = Integer.getInteger("authentikLimit", 1000);
         int ocisLimit = Integer.getInteger("ocisLimit", 1000);
+        int imported = Integer.getInteger("import", 0);
         Path jar = Path.of(System.getProperty("jar", "platform-api/target/dezky-engine.jar"));
         OnboardingReport report = new OnboardingReport(Path.of(System.getProperty("results", "bench/RESULTS.md")));
         report.command(String.format("-Dsequential=%d -Dwarmup=%d -Dmembers=%d -Dconcurrency=%d -DstalwartLimit=%d"
-                + " -DauthentikLimit=%d -DocisLimit=%d -DengineOpts=\"%s\"", sequential, warmup, members, concurrency,
-                stalwartLimit, authentikLimit, ocisLimit, engineOpts));
+                + " -DauthentikLimit=%d -DocisLimit=%d -Dimport=%d -DengineOpts=\"%s\"", sequential, warmup, members,
+                concurrency, stalwartLimit, authentikLimit, ocisLimit, imported, engineOpts));
 
         BenchmarkDatabase database = BenchmarkDatabase.create();
         PostgresFigures postgres = new PostgresFigures(database);
@@ -102,7 +103,16 @@ public final class OnboardingBenchmark {
             report.bulk(members, concurrency, result.to99(), result.to100(), result.active());
             report.bulkStore(members, events3 - events2, commits3 - commits2, idlePerSecond,
                     result.to100() == null ? result.elapsed() : result.to100());
-            report.stalwart(calls0, calls1, result.to100() == null ? result.elapsed() : result.to100(), stalwartLimit);
+            report.stalwart("bulk", calls0, calls1, result.to100() == null ? result.elapsed() : result.to100(),
+                    stalwartLimit);
+            if (imported > 0) {
+                String importer = tenant(http, operator, "bench-import", "import.test");
+                Map<String, Double> calls2 = http.externalCalls(operator, "stalwart");
+                Bulk imports = importRows(http, importer, imported, Duration.ofSeconds(Long.getLong("bulkTimeout", 900)));
+                report.imported(imported, imports.to99(), imports.to100(), imports.active());
+                report.stalwart("import", calls2, http.externalCalls(operator, "stalwart"),
+                        imports.to100() == null ? imports.elapsed() : imports.to100(), stalwartLimit);
+            }
             report.engine(engine.peakRssKb(), engine.rssKb(), engine.handlerTimeouts());
             HopTimes hops = new HopTimes(); // last: its queries are commits too
             for (HopTimes.Onboarding onboarding : onboardings) {
@@ -171,19 +181,38 @@ public final class OnboardingBenchmark {
             });
         }
         clients.shutdown();
+        Bulk reached = awaitActive(http, admin, "bench-bulk", members, start, timeout);
+        clients.awaitTermination(1, TimeUnit.MINUTES);
+        return reached;
+    }
+
+    /** One {@code members:import} of {@code rows} members (JSON), until every one is ACTIVE. */
+    private static Bulk importRows(BenchHttp http, String admin, int rows, Duration timeout) throws InterruptedException {
+        List<Map<String, String>> file = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            file.add(Map.of("displayName", "Imported " + i, "username", "imp" + i, "role", "member"));
+        }
+        long start = System.nanoTime();
+        BenchHttp.Answer started = http.post("/api/tenants/bench-import/members:import", admin, file);
+        check(started.status() == 202, "import: " + started);
+        return awaitActive(http, admin, "bench-import", rows, start, timeout);
+    }
+
+    /** Polls the tenant's ACTIVE members until {@code members} are, noting when 99 % were. */
+    private static Bulk awaitActive(BenchHttp http, String admin, String slug, int members, long start, Duration timeout)
+            throws InterruptedException {
         Duration to99 = null;
         long active = 0;
         long deadline = start + timeout.toNanos();
         while (active < members && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            JsonNode page = http.get("/api/tenants/bench-bulk/members?status=active&limit=1", admin).body();
+            JsonNode page = http.get("/api/tenants/" + slug + "/members?status=active&limit=1", admin).body();
             active = page.path("total").asLong();
             if (to99 == null && active >= Math.ceil(members * 0.99)) {
                 to99 = Duration.ofNanos(System.nanoTime() - start);
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        clients.awaitTermination(1, TimeUnit.MINUTES);
         return new Bulk(to99, active >= members ? elapsed : null, active, elapsed);
     }
 

@@ -91,7 +91,19 @@ final class OnboardingReport {
         row("bulk: PostgreSQL commits per member (minus idle)", "%.1f", (commits - idlePerSecond * seconds) / members);
     }
 
-    void stalwart(Map<String, Double> before, Map<String, Double> after, Duration took, int limit) {
+    void imported(int rows, Duration to99, Duration to100, long active) {
+        String label = String.format(Locale.ROOT, "import: one members:import of %d rows, to 99 %% / to 100 %% ACTIVE",
+                rows);
+        if (to100 == null) {
+            row(label, "%s / not reached (%d ACTIVE at the time-out)", to99 == null ? "not reached" : seconds(to99), active);
+        } else {
+            row(label, "%s (**%.1f members/s**) / %s (%.1f members/s)", seconds(to99),
+                    rows * 0.99 / (to99.toMillis() / 1000.0), seconds(to100), rows / (to100.toMillis() / 1000.0));
+        }
+        result.add("import-100=" + (to100 == null ? "-" : seconds(to100)));
+    }
+
+    void stalwart(String run, Map<String, Double> before, Map<String, Double> after, Duration took, int limit) {
         Set<String> outcomes = new HashSet<>(after.keySet());
         double total = 0;
         StringBuilder byOutcome = new StringBuilder();
@@ -102,9 +114,9 @@ final class OnboardingReport {
         }
         double rate = total / (took.toMillis() / 60_000.0);
         double limited = after.getOrDefault("rate-limited", 0.0) - before.getOrDefault("rate-limited", 0.0);
-        row("bulk: Stalwart requests per minute against the limit (by outcome)", "%,.0f / %,d (%s429s: %.0f)", rate,
+        row(run + ": Stalwart requests per minute against the limit (by outcome)", "%,.0f / %,d (%s429s: %.0f)", rate,
                 limit, byOutcome, limited);
-        result.add(String.format(Locale.ROOT, "stalwart=%.0f/min-of-%d 429s=%.0f", rate, limit, limited));
+        result.add(String.format(Locale.ROOT, "%s-stalwart=%.0f/min-of-%d 429s=%.0f", run, rate, limit, limited));
     }
 
     void engine(long peakRssKb, long rssKb, long handlerTimeouts) {
