@@ -3,8 +3,6 @@ package eu.dezky.sagas.steps;
 import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.api.operation.StepState;
 
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Runs a saga's {@link StepTable} on the saga's {@link StepRun}, inside the saga's handler: every step in order, each
@@ -19,11 +17,13 @@ public final class StepEngine {
     private final StepTable table;
     private final StepListener listener;
     private final Retries retries;
+    private final StepWaits waits;
 
     public StepEngine(StepTable table, StepListener listener, Retries retries) {
         this.table = table;
         this.listener = listener;
         this.retries = retries;
+        this.waits = new StepWaits(listener, retries);
     }
 
     /** Runs the table from its first step; a retry still pending for an earlier run is cancelled. */
@@ -90,7 +90,7 @@ public final class StepEngine {
     private boolean tryForward(StepRun run, Step step) {
         String skip = step.skipReason();
         if (skip != null) {
-            report(step, run, StepState.SKIPPED, skip, null, null);
+            waits.report(step, run, StepState.SKIPPED, skip, null, null);
             run.advance(false, table.after(step.key()));
             return true;
         }
@@ -100,36 +100,27 @@ public final class StepEngine {
             String reason = table.failed(new Failure(step, off, 0));
             return giveUp(run, step, reason, reason, false);
         }
-        Duration admitted = step.system().admission().reserve(step.requests());
-        if (!admitted.isZero()) {
-            // all of the step's requests or none: a step let in halfway would spend the rate and start over
-            if (run.held()) {
-                run.retryId(retries.schedule(admitted));
-            } else {
-                later(run, step, admitted, step.system().name() + ": waiting for the client-side request limit ("
-                        + step.requests() + " requests)");
-                run.held(true);
-            }
+        if (!waits.admitted(run, step, "")) {
             return false;
         }
         try {
             Done done = step.action().run();
-            report(step, run, StepState.DONE, done.detail(), null, done.objectId());
+            waits.report(step, run, StepState.DONE, done.detail(), null, done.objectId());
             run.advance(true, table.after(step.key()));
             return true;
         } catch (NotYet wait) {
-            later(run, step, wait.after(), wait.detail());
+            waits.later(run, step, wait.after(), wait.detail());
         } catch (StepFailed failed) {
             run.failedTry();
             return giveUp(run, step, failed.reason(), failed.reason(), false);
         } catch (AdapterException e) {
             if (e.throttled()) {
-                later(run, step, step.system().throttleDelay(run.attempts(), e), e.reason());
+                waits.later(run, step, step.system().throttleDelay(run.attempts(), e), e.reason());
                 return false;
             }
             int attempts = run.failedTry();
             if (step.retries(e) && attempts < step.system().maxAttempts()) {
-                later(run, step, step.system().retryDelay(attempts, e), e.reason());
+                waits.later(run, step, step.system().retryDelay(attempts, e), e.reason());
                 return false;
             }
             Failure failure = new Failure(step, e, attempts);
@@ -145,23 +136,23 @@ public final class StepEngine {
     private boolean giveUp(StepRun run, Step step, String reason, String detail, boolean lookUp) {
         Done found = lookUp ? Step.look(step.done()) : null;
         if (found != null) {
-            report(step, run, StepState.DONE, found.detail(), null, found.objectId());
+            waits.report(step, run, StepState.DONE, found.detail(), null, found.objectId());
             run.advance(true, table.after(step.key()));
             return true;
         }
         switch (table.policy()) {
             case COMPENSATE -> {
-                report(step, run, StepState.FAILED, detail, null, null);
+                waits.report(step, run, StepState.FAILED, detail, null, null);
                 run.beginUndo(reason, step.undoesAFailedTry());
             }
             case PARK -> {
-                report(step, run, StepState.NEEDS_ATTENTION, detail, null, null);
+                waits.report(step, run, StepState.NEEDS_ATTENTION, detail, null, null);
                 run.park(reason);
                 run.advance(false, table.after(step.key()));
                 return true;
             }
             case STOP -> {
-                report(step, run, StepState.FAILED, detail, null, null);
+                waits.report(step, run, StepState.FAILED, detail, null, null);
                 run.stop(reason);
                 listener.finished(run.finish());
             }
@@ -184,11 +175,14 @@ public final class StepEngine {
             return true;
         }
         boolean failedTry = !run.isDone(step.key());
+        if (!waits.admitted(run, step, "undoing: ")) {
+            return false;
+        }
         try {
             undone(run, step, failedTry, step.undo().run());
             return true;
         } catch (NotYet wait) {
-            later(run, step, wait.after(), "undoing: " + wait.detail());
+            waits.later(run, step, wait.after(), "undoing: " + wait.detail());
         } catch (StepFailed failed) {
             run.failedTry();
             leftOver(run, step, failed.reason(), failed.reason());
@@ -200,12 +194,12 @@ public final class StepEngine {
                 return true;
             }
             if (e.throttled()) {
-                later(run, step, step.system().throttleDelay(run.attempts(), e), "undoing: " + e.reason());
+                waits.later(run, step, step.system().throttleDelay(run.attempts(), e), "undoing: " + e.reason());
                 return false;
             }
             int attempts = run.failedTry();
             if (e.kind() == AdapterException.Kind.TRANSIENT && attempts < step.system().maxAttempts()) {
-                later(run, step, step.system().retryDelay(attempts, e), "undoing: " + e.reason());
+                waits.later(run, step, step.system().retryDelay(attempts, e), "undoing: " + e.reason());
                 return false;
             }
             Done found = Step.look(step.undone());
@@ -217,6 +211,8 @@ public final class StepEngine {
                 leftOver(run, step, reason, failure.detail(reason));
             }
             return true;
+        } finally {
+            step.system().admission().release();
         }
         return false;
     }
@@ -225,25 +221,13 @@ public final class StepEngine {
     private void undone(StepRun run, Step step, boolean failedTry, Done result) {
         if (!failedTry || result != null) {
             Done shown = result == null ? Done.plain() : result;
-            report(step, run, StepState.COMPENSATED, shown.detail(), null, shown.objectId());
+            waits.report(step, run, StepState.COMPENSATED, shown.detail(), null, shown.objectId());
         }
         run.undone(null);
     }
 
     private void leftOver(StepRun run, Step step, String reason, String detail) {
-        report(step, run, StepState.NEEDS_ATTENTION, detail, null, null);
+        waits.report(step, run, StepState.NEEDS_ATTENTION, detail, null, null);
         run.undone(reason);
-    }
-
-    private void later(StepRun run, Step step, Duration delay, String detail) {
-        run.retryId(retries.schedule(delay));
-        Instant due = retries.now().plus(delay);
-        report(step, run, StepState.RETRYING, detail, due, null);
-    }
-
-    private void report(Step step, StepRun run, StepState state, String detail, Instant next, String objectId) {
-        run.held(false);
-        listener.report(step, new StepReport(state, run.attempts(), step.system().maxAttempts(), detail, next,
-                objectId));
     }
 }

@@ -141,6 +141,26 @@ class LimitedStepTest {
         assertThat(script.reports).hasSize(3).last().isEqualTo("B DONE");
     }
 
+    @Test
+    void anUndoAlsoWaitsForAllItsRequestsBeforeItsFirstCall() {
+        limitedTo(60); // a bucket of two, refilled about once a second
+        script.requests.put("A", 2);
+        script.next("do A", calls(2)).next("do B", new StepFailed("B is refused")).next("undo A", calls(2));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(StepEngineTest.started(GiveUp.COMPENSATE, "A", "B"));
+        fixture.whenTimeElapses(Duration.ofMillis(1500)); // B gets its token back, fails, and gives it back
+        assertThat(served.get()).as("A's two calls, none of its undo's").isEqualTo(2);
+        assertThat(script.reports).containsExactly("A DONE",
+                "B RETRYING Sim: waiting for the client-side request limit (1 requests)", "B FAILED B is refused",
+                "B COMPENSATED", "A RETRYING undoing: Sim: waiting for the client-side request limit (2 requests)");
+
+        fixture.whenTimeElapses(Duration.ofSeconds(5));
+        assertThat(served.get()).as("the undo ran once, whole").isEqualTo(4);
+        assertThat(script.reports).last().asString().startsWith("A COMPENSATED");
+        assertThat(script.ends).singleElement().satisfies(end -> assertThat(end.failed()).isTrue());
+    }
+
     /** The steps' system limited to {@code perMinute} requests, its steps reserving theirs with the limiter. */
     private void limitedTo(int perMinute) {
         HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
