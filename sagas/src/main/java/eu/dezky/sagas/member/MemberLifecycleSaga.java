@@ -1,29 +1,21 @@
 package eu.dezky.sagas.member;
 
-import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.AccountState;
-import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
 import eu.dezky.api.member.MemberOperationKind;
 import eu.dezky.api.member.MemberOperationStartedEvent;
 import eu.dezky.api.member.MemberSystem;
-import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
-import eu.dezky.api.member.RecordMemberOperationFailedCommand;
-import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 
 import static eu.dezky.sagas.member.MemberSystems.name;
 
@@ -37,30 +29,20 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  * switched off, not concerned by the operation, or where the member has no account are skipped; the words and the
  * lookups are in {@link LifecycleWords}.
  */
-public class MemberLifecycleSaga extends StepSaga {
+public class MemberLifecycleSaga extends MemberOperationSaga {
 
-    @Autowired
-    private transient MemberAccounts accounts;
     @Autowired
     private transient SecretVault vault;
 
-    private MemberId memberId;
-    private String operationId;
     private MemberOperationKind kind;
-    private MailAddress mailbox;
-    private final Map<MemberSystem, String> accountIds = new EnumMap<>(MemberSystem.class);
     private String secretRef;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "operationId")
     void on(MemberOperationStartedEvent event) {
-        memberId = event.memberId();
-        operationId = event.operationId();
         kind = event.kind();
-        mailbox = event.mailbox();
-        accountIds.putAll(event.accounts());
         secretRef = event.secretRef();
-        startSteps();
+        start(event.memberId(), event.operationId(), event.mailbox(), event.accounts());
     }
 
     @EndSaga
@@ -121,21 +103,8 @@ public class MemberLifecycleSaga extends StepSaga {
     }
 
     @Override
-    public void report(Step step, StepReport report) {
-        commandGateway.send(new RecordMemberOperationStepCommand(memberId, operationId,
-                MemberSystems.status(step, report)));
-    }
-
-    @Override
-    public void finished(StepEnd end) {
-        if (!end.failed()) {
-            commandGateway.send(new RecordMemberOperationCompletedCommand(memberId, operationId));
-            return;
-        }
-        String changed = LifecycleWords.alreadyChanged(kind, end.stillDone().stream()
-                .map(key -> name(systems, MemberSystem.valueOf(key))).toList());
-        commandGateway.send(new RecordMemberOperationFailedCommand(memberId, operationId,
-                end.reason() + changed + end.leftoverText()));
+    String failureNote(StepEnd end, List<String> stillDone) {
+        return LifecycleWords.alreadyChanged(kind, stillDone) + end.leftoverText();
     }
 
     private void forgetSecret() {

@@ -1,28 +1,19 @@
 package eu.dezky.sagas.member;
 
-import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberDetailsChangedEvent;
-import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationFailedEvent;
 import eu.dezky.api.member.MemberSystem;
-import eu.dezky.api.member.RecordMemberOperationCompletedCommand;
-import eu.dezky.api.member.RecordMemberOperationFailedCommand;
-import eu.dezky.api.member.RecordMemberOperationStepCommand;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.Failure;
 import eu.dezky.sagas.steps.Step;
 import eu.dezky.sagas.steps.StepEnd;
-import eu.dezky.sagas.steps.StepReport;
-import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 
 import static eu.dezky.sagas.member.MemberSystems.name;
 
@@ -33,26 +24,15 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  * not undone when a later step gives up: the engine already holds the new name, so the failure says which systems
  * show it and that repeating the PATCH finishes the job (each rename is harmless to repeat).
  */
-public class MemberUpdateSaga extends StepSaga {
+public class MemberUpdateSaga extends MemberOperationSaga {
 
-    @Autowired
-    private transient MemberAccounts accounts;
-
-    private MemberId memberId;
-    private String operationId;
     private String displayName;
-    private MailAddress mailbox;
-    private final Map<MemberSystem, String> accountIds = new EnumMap<>(MemberSystem.class);
 
     @StartSaga
     @SagaEventHandler(associationProperty = "operationId")
     void on(MemberDetailsChangedEvent event) {
-        memberId = event.memberId();
-        operationId = event.operationId();
         displayName = event.displayName();
-        mailbox = event.mailbox();
-        accountIds.putAll(event.accounts());
-        startSteps();
+        start(event.memberId(), event.operationId(), event.mailbox(), event.accounts());
     }
 
     @EndSaga
@@ -100,19 +80,7 @@ public class MemberUpdateSaga extends StepSaga {
     }
 
     @Override
-    public void report(Step step, StepReport report) {
-        commandGateway.send(new RecordMemberOperationStepCommand(memberId, operationId,
-                MemberSystems.status(step, report)));
-    }
-
-    @Override
-    public void finished(StepEnd end) {
-        if (!end.failed()) {
-            commandGateway.send(new RecordMemberOperationCompletedCommand(memberId, operationId));
-            return;
-        }
-        String shown = end.stillDone().isEmpty() ? "" : "; " + String.join(" and ", end.stillDone().stream()
-                .map(key -> name(systems, MemberSystem.valueOf(key))).toList()) + " already show it";
-        commandGateway.send(new RecordMemberOperationFailedCommand(memberId, operationId, end.reason() + shown));
+    String failureNote(StepEnd end, List<String> stillDone) {
+        return stillDone.isEmpty() ? "" : "; " + String.join(" and ", stillDone) + " already show it";
     }
 }
