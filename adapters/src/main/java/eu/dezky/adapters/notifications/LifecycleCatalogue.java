@@ -38,7 +38,6 @@ import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberRole;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantOperationEndedEvent;
-import eu.dezky.api.tenant.TenantOperationKind;
 import eu.dezky.api.tenant.TenantResumedEvent;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
 import eu.dezky.api.tenant.TenantSuspendedEvent;
@@ -62,8 +61,8 @@ public final class LifecycleCatalogue {
             .map(TenantSuspendedEvent.class, "eu.dezky.tenant.suspended.v1",
                     e -> new TenantStatusData(slug(e), "SUSPENDED"))
             .map(TenantResumedEvent.class, "eu.dezky.tenant.resumed.v1", e -> new TenantStatusData(slug(e), "ACTIVE"))
-            .map(TenantOperationEndedEvent.class, e -> e.kind() == TenantOperationKind.OFFBOARDING
-                    && e.failure() == null, "eu.dezky.tenant.offboarded.v1",
+            .map(TenantOperationEndedEvent.class, TenantOperationEndedEvent::offboarded,
+                    "eu.dezky.tenant.offboarded.v1",
                     e -> new TenantStatusData(slug(e), "OFFBOARDED"))
 
             .map(MailDomainAddedEvent.class, "eu.dezky.domain.added.v1",

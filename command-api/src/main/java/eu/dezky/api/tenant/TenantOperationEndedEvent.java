@@ -9,4 +9,9 @@ import eu.dezky.api.operation.OperationScoped;
  */
 public record TenantOperationEndedEvent(TenantId tenantId, String operationId, TenantOperationKind kind,
                                         String failure, String leftovers) implements TenantScoped, OperationScoped {
+
+    /** Whether it left the tenant offboarded: an offboarding that ended without failure (a stopped one has not). */
+    public boolean offboarded() {
+        return kind == TenantOperationKind.OFFBOARDING && failure == null;
+    }
 }

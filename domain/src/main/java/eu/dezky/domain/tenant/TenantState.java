@@ -63,7 +63,7 @@ abstract class TenantState {
 
     @EventSourcingHandler
     void on(TenantOperationEndedEvent event) {
-        if (event.kind() == TenantOperationKind.OFFBOARDING && event.failure() == null) {
+        if (event.offboarded()) {
             status = TenantStatus.OFFBOARDED;
         }
         running(null, null);

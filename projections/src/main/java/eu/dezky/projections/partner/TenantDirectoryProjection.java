@@ -24,7 +24,6 @@ import eu.dezky.api.tenant.TenantStatus;
 import org.axonframework.config.ProcessingGroup;
 import eu.dezky.api.tenant.TenantOffboardingStartedEvent;
 import eu.dezky.api.tenant.TenantOperationEndedEvent;
-import eu.dezky.api.tenant.TenantOperationKind;
 import eu.dezky.api.tenant.TenantResumedEvent;
 import eu.dezky.api.tenant.TenantStatus;
 import eu.dezky.api.tenant.TenantSuspendedEvent;
@@ -173,7 +172,7 @@ public class TenantDirectoryProjection {
     /** An offboarding that ended without failure leaves the tenant OFFBOARDED; a stopped one stays OFFBOARDING. */
     @EventHandler
     void on(TenantOperationEndedEvent event) {
-        if (event.kind() == TenantOperationKind.OFFBOARDING && event.failure() == null) {
+        if (event.offboarded()) {
             change(event.tenantId(), document -> document.withStatus(TenantStatus.OFFBOARDED));
         }
     }
