@@ -1,4 +1,4 @@
-package eu.dezky.sagas.domain;
+package eu.dezky.sagas;
 
 import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpTarget;
@@ -10,17 +10,23 @@ import eu.dezky.sandbox.stalwart.StalwartSimulatorSettings;
 import java.time.Duration;
 
 /** The in-process Stalwart simulator with a real client pointed at it; one attempt per call, no sleeping. */
-final class SimulatedStalwart implements AutoCloseable {
+public final class SimulatedStalwart implements AutoCloseable {
 
-    final StalwartSimulator simulator;
-    final StalwartClient client;
+    public final StalwartSimulator simulator;
+    public final StalwartClient client;
 
-    SimulatedStalwart() {
+    /** DKIM keys 50 ms after a domain's creation. */
+    public SimulatedStalwart() {
         this(Duration.ofMillis(50));
     }
 
+    /** The simulator's own default settings. */
+    public static SimulatedStalwart withDefaults() {
+        return new SimulatedStalwart(StalwartSimulatorSettings.defaults().dkimDelay());
+    }
+
     /** @param dkimDelay how long after a domain's creation the simulator's DKIM task creates its keys */
-    SimulatedStalwart(Duration dkimDelay) {
+    public SimulatedStalwart(Duration dkimDelay) {
         simulator = StalwartSimulator.start(StalwartSimulatorSettings.defaults().withDkimDelay(dkimDelay));
         String login = simulator.settings().adminLogin();
         String secret = simulator.settings().adminSecret();

@@ -11,6 +11,7 @@ import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
 import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
 import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
 import eu.dezky.api.domain.DomainStatus;
+import eu.dezky.sagas.SimulatedStalwart;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

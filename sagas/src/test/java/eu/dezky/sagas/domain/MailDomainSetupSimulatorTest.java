@@ -5,6 +5,7 @@ import eu.dezky.api.domain.DnsRecordType;
 import eu.dezky.api.domain.ExpectedDnsRecord;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.sagas.SagaFixtures;
+import eu.dezky.sagas.SimulatedStalwart;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -2,19 +2,15 @@ package eu.dezky.sagas.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.adapters.http.AdapterException;
-import eu.dezky.adapters.http.HttpExecutor;
-import eu.dezky.adapters.http.HttpTarget;
-import eu.dezky.adapters.http.RetryPolicy;
 import eu.dezky.adapters.stalwart.NewAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.sagas.SimulatedStalwart;
 import eu.dezky.sandbox.stalwart.StalwartSimulator;
-import eu.dezky.sandbox.stalwart.StalwartSimulatorSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +24,7 @@ class MailServerSimulatorTest {
     static final MailAddress SALES = new MailAddress("sales@example.org");
     static final MailAddress TEAM = new MailAddress("team@example.org");
 
+    SimulatedStalwart sim;
     StalwartSimulator simulator;
     StalwartClient stalwart;
     MailServer server;
@@ -35,13 +32,9 @@ class MailServerSimulatorTest {
 
     @BeforeEach
     void start() {
-        simulator = StalwartSimulator.start(StalwartSimulatorSettings.defaults());
-        String login = simulator.settings().adminLogin();
-        String secret = simulator.settings().adminSecret();
-        HttpTarget target = StalwartClient.target(simulator.baseUrl().toString(), () -> StalwartClient.basic(login, secret))
-                .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), 0))
-                .withLimits(4, 60_000); // the client-side limit is tested on its own (RequestLimiterTest)
-        stalwart = new StalwartClient(HttpExecutor.builder(target).sleeper(d -> { }).build());
+        sim = SimulatedStalwart.withDefaults();
+        simulator = sim.simulator;
+        stalwart = sim.client;
         server = new MailServer(stalwart);
         domainId = stalwart.createOrAdoptDomain("example.org").id();
         stalwart.createOrAdoptAccount(new NewAccount("bob", domainId, "Bob", "Xy7!correct-horse-battery"));
@@ -49,7 +42,7 @@ class MailServerSimulatorTest {
 
     @AfterEach
     void stop() {
-        simulator.close();
+        sim.close();
     }
 
     @Test

@@ -1,8 +1,5 @@
 package eu.dezky.sagas.reconcile;
 
-import eu.dezky.adapters.http.HttpExecutor;
-import eu.dezky.adapters.http.HttpTarget;
-import eu.dezky.adapters.http.RetryPolicy;
 import eu.dezky.adapters.stalwart.NewAccount;
 import eu.dezky.adapters.stalwart.StalwartClient;
 import eu.dezky.api.member.AccountState;
@@ -13,13 +10,12 @@ import eu.dezky.api.member.MemberView;
 import eu.dezky.api.member.SystemAccount;
 import eu.dezky.api.reconcile.Difference;
 import eu.dezky.api.reconcile.Situation;
+import eu.dezky.sagas.SimulatedStalwart;
 import eu.dezky.sandbox.stalwart.StalwartSimulator;
-import eu.dezky.sandbox.stalwart.StalwartSimulatorSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,23 +24,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Stalwart side of a reconciliation against the mail server simulator. */
 class StalwartComparisonTest {
 
+    SimulatedStalwart sim;
     StalwartSimulator simulator;
     StalwartClient stalwart;
 
     @BeforeEach
     void start() {
-        simulator = StalwartSimulator.start(StalwartSimulatorSettings.defaults());
-        String login = simulator.settings().adminLogin();
-        String secret = simulator.settings().adminSecret();
-        HttpTarget target = StalwartClient.target(simulator.baseUrl().toString(), () -> StalwartClient.basic(login, secret))
-                .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), 0))
-                .withLimits(4, 60_000); // the client-side limit is tested on its own (RequestLimiterTest)
-        stalwart = new StalwartClient(HttpExecutor.builder(target).sleeper(d -> { }).build());
+        sim = SimulatedStalwart.withDefaults();
+        simulator = sim.simulator;
+        stalwart = sim.client;
     }
 
     @AfterEach
     void stop() {
-        simulator.close();
+        sim.close();
     }
 
     /** Found by trying the engine: a reconcile right after onboarding, while the domain's set-up still ran. */
