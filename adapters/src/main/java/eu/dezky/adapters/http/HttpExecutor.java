@@ -20,18 +20,15 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Sends requests to one {@link HttpTarget}: adds the credentials, passes the limiter, logs with {@code Authorization}
- * redacted, retries transient failures and classifies what is left. Nothing here waits for the rate: without a token
- * from the target's {@link RequestLimiter}, or on a 429, the call ends at once as {@link AdapterException#throttled
- * throttled} (a 429 without {@code Retry-After} as a plain transient failure) and the saga schedules a deadline.
+ * Sends requests to one {@link HttpTarget}: credentials, the limiter, logs with {@code Authorization} redacted, retries
+ * of transient failures, classification. Nothing waits for the rate: without a {@link RequestLimiter} token, or on a
+ * 429 (with {@code Retry-After}: throttled, else transient), the call ends at once and the saga schedules a deadline.
  *
- * <p>Transient means an {@link IOException} (timeout, refused or dropped connection), 408, or a 5xx other than 501.
- * Those are retried up to {@link RetryPolicy#maxAttempts()} with exponential backoff and jitter; on 503 a
- * {@code Retry-After} replaces the backoff, and one longer than {@link RetryPolicy#maxBackoff()} ends the attempts at
- * once. Every other status is returned untouched and never retried: a 400, 404 or 409 will not change by asking again.
- *
- * <p>Retrying a POST whose response was lost is safe only because callers are create-or-adopt: they look the object
- * up by its natural key and our ownership marker before creating, so a duplicate create cannot make a second object.
+ * <p>Transient means an {@link IOException} (timeout, refused or dropped connection), 408, or a 5xx other than 501,
+ * retried up to {@link RetryPolicy#maxAttempts()} with exponential backoff and jitter; a 503's {@code Retry-After}
+ * replaces the backoff (one over {@link RetryPolicy#maxBackoff()} ends the attempts). Other statuses are returned,
+ * never retried. Retrying a POST whose answer was lost is safe only because callers create-or-adopt (look up by
+ * natural key and ownership marker first), so a duplicate create cannot make a second object.
  */
 public final class HttpExecutor {
 

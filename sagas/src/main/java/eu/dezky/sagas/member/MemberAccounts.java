@@ -31,10 +31,7 @@ public class MemberAccounts {
     public record Member(String tenant, String memberId, String displayName, MailAddress mailbox) {
     }
 
-    /**
-     * A provisioned step: the object's id in the system and, for the SSO step, the {@code sub} the member's tokens
-     * will carry (null for the other systems).
-     */
+    /** A provisioned step: the object's id in the system and, for SSO, the {@code sub} of the member's tokens. */
     public record Provisioned(String id, String ssoSubject) {
     }
 
@@ -53,9 +50,8 @@ public class MemberAccounts {
     }
 
     /**
-     * The requests {@link #provision} makes in {@code system} for a new member: Authentik's look-up, create, password,
-     * group look-up and membership; Stalwart's domain look-up and the account's look-up-and-create in one request;
-     * oCIS's look-up and create. The step reserves them with the system's limiter before its first call.
+     * The requests {@link #provision} makes for a new member (Authentik: user look-up, create, password, group look-up,
+     * membership; Stalwart: domain, account look-up-and-create; oCIS: look-up, create), reserved before the first.
      */
     static int provisionRequests(MemberSystem system) {
         return switch (system) {
@@ -73,7 +69,7 @@ public class MemberAccounts {
                 AuthentikUser user = authentik.createOrAdoptUser(
                         new NewAuthentikUser(address, member.displayName(), address, owner));
                 authentik.setPassword(user.id(), password);
-                authentik.addToGroup(authentik.findOrCreateGroup("dezky-" + member.tenant()), user.id());
+                authentik.addToGroup(authentik.findOrCreateGroup(group(member.tenant())), user.id());
                 yield new Provisioned(String.valueOf(user.pk()), user.subject(subjectMode));
             }
             case MAILBOX -> {
