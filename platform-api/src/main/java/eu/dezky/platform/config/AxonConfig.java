@@ -45,6 +45,8 @@ import org.springframework.context.annotation.Configuration;
 
 import eu.dezky.platform.audit.CallerMetadata;
 import eu.dezky.platform.readmodel.ProjectionTokenStores;
+import eu.dezky.platform.readmodel.ReadModelTransactions;
+import eu.dezky.projections.readmodel.ReadModelTemplate;
 
 /**
  * Axon wiring that auto-configuration cannot guess: the aggregates (plain classes, no Spring stereotypes in
@@ -138,12 +140,16 @@ class AxonConfig {
      * Projections keep their tokens in MongoDB beside their read models (ARCHITECTURE.md's storage rule), under the
      * name of the read-model generation they write; every other processor uses the JDBC token store
      * auto-configured on the event store's database. The token store is not a bean on purpose: a TokenStore bean
-     * would replace the JDBC default for everyone.
+     * would replace the JDBC default for everyone. A projection's unit of work is a write batch of the read models
+     * ({@link ReadModelTransactions}), not a JDBC transaction: it writes nothing to the event store's database, and
+     * its token is stored once the batch's writes are in.
      */
     @Bean
-    ConfigurerModule projectionTokenStores(ProjectionTokenStores tokenStores) {
-        return configurer -> configurer.eventProcessing(processing -> ProjectionGroups.ALL.forEach(group ->
-                processing.registerTokenStore(group, config -> tokenStores.live(config.serializer()))));
+    ConfigurerModule projectionTokenStores(ProjectionTokenStores tokenStores, ReadModelTemplate readModels) {
+        ReadModelTransactions transactions = new ReadModelTransactions(readModels);
+        return configurer -> configurer.eventProcessing(processing -> ProjectionGroups.ALL.forEach(group -> processing
+                .registerTokenStore(group, config -> tokenStores.live(config.serializer(), transactions::storeAfterCommit))
+                .registerTransactionManager(group, config -> transactions)));
     }
 
     /** Projections whose documents gather a tenant's events from several aggregates run one sequence per tenant. */

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 /**
  * A projection's token store over axon-mongo's: the processor name is renamed on the way (a live projection keeps its
  * token under the name of the generation it writes), and storing a token can be deferred (a rebuild stores it only
- * after the batch's writes are in MongoDB, see {@code RebuildTransactions}).
+ * after the batch's writes are in MongoDB, see {@link ReadModelTransactions}).
  */
 public final class ProjectionTokenStore implements TokenStore {
 

@@ -26,10 +26,10 @@ public class ProjectionTokenStores {
         this.generations = generations;
     }
 
-    /** The token store of a live projection processor. */
-    public TokenStore live(Serializer serializer) {
+    /** The token store of a live projection processor; {@code storing} decides when a token is stored. */
+    public TokenStore live(Serializer serializer, Consumer<Runnable> storing) {
         return new ProjectionTokenStore(mongo(serializer),
-                group -> GenerationNames.processor(group, generations.generation(group)), Runnable::run);
+                group -> GenerationNames.processor(group, generations.generation(group)), storing);
     }
 
     /** A token store under the names as given; {@code storing} decides when a token is stored. */

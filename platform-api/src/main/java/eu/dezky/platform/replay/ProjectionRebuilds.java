@@ -3,6 +3,7 @@ package eu.dezky.platform.replay;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.platform.readmodel.ProjectionCatalog;
 import eu.dezky.platform.readmodel.ReadModelGenerations;
+import eu.dezky.platform.readmodel.ReadModelTransactions;
 import eu.dezky.projections.ProjectionGroups;
 import eu.dezky.projections.readmodel.GenerationNames;
 import eu.dezky.projections.readmodel.ReadModelTemplate;
@@ -92,7 +93,7 @@ public class ProjectionRebuilds {
             rebuild.touched().add(logical);
             return GenerationNames.collection(logical, generation);
         });
-        RebuildTransactions transactions = new RebuildTransactions(template);
+        ReadModelTransactions transactions = new ReadModelTransactions(template);
         // A tracking processor, not a pooled one: it reads and handles in the same thread, batch after batch. The
         // pooled coordinator pauses 100 ms whenever a segment's queue (1,024 events) is full, which capped a rebuild
         // near 10,000 events/s (see bench/RESULTS.md).

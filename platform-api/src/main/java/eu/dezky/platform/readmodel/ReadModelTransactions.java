@@ -1,4 +1,4 @@
-package eu.dezky.platform.replay;
+package eu.dezky.platform.readmodel;
 
 import eu.dezky.projections.readmodel.ReadModelTemplate;
 import eu.dezky.projections.readmodel.WriteBatch;
@@ -6,15 +6,18 @@ import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 
 /**
- * The rebuild processor's transactions: each is a {@link WriteBatch} of the rebuild's template, so a batch of events
- * costs one bulk write per collection at commit. The tracking token stored during the batch waits for that commit
- * ({@link #storeAfterCommit}), so a token never claims events whose writes did not reach MongoDB.
+ * A projection processor's transactions: each is a {@link WriteBatch} of its template, so a batch of events costs one
+ * bulk write per collection at commit instead of a round trip per save (an onboarding's five events at once were ten
+ * round trips to the member views alone). The tracking token stored during the batch waits for that commit
+ * ({@link #storeAfterCommit}), so a token never claims events whose writes did not reach MongoDB. Live projections
+ * and rebuilds both run on these; a projection handler sees its own pending writes in lookups by id, and any other
+ * query first sends them ({@link ReadModelTemplate}).
  */
-final class RebuildTransactions implements TransactionManager {
+public final class ReadModelTransactions implements TransactionManager {
 
     private final ReadModelTemplate template;
 
-    RebuildTransactions(ReadModelTemplate template) {
+    public ReadModelTransactions(ReadModelTemplate template) {
         this.template = template;
     }
 
@@ -35,7 +38,7 @@ final class RebuildTransactions implements TransactionManager {
     }
 
     /** Stores a token after the current batch's commit, or at once outside a batch. */
-    void storeAfterCommit(Runnable storeToken) {
+    public void storeAfterCommit(Runnable storeToken) {
         template.currentBatch().ifPresentOrElse(batch -> batch.afterCommit(storeToken), storeToken);
     }
 }
