@@ -2,8 +2,6 @@ package eu.dezky.sagas.member;
 
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
-import eu.dezky.api.member.MemberProvisionedEvent;
-import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
@@ -14,8 +12,8 @@ import eu.dezky.sagas.steps.StepEnd;
 import eu.dezky.sagas.steps.StepReport;
 import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,18 +44,6 @@ public class MemberLinkSaga extends StepSaga {
         startSteps();
     }
 
-    @EndSaga
-    @SagaEventHandler(associationProperty = "memberId")
-    void on(MemberProvisionedEvent event) {
-        // linked
-    }
-
-    @EndSaga
-    @SagaEventHandler(associationProperty = "memberId")
-    void on(MemberProvisioningFailedEvent event) {
-        // the failure is recorded with its reason
-    }
-
     @Override
     protected StepTable steps() {
         return StepTable.compensating(share(MemberSystem.SSO), share(MemberSystem.MAILBOX), share(MemberSystem.FILES))
@@ -77,8 +63,10 @@ public class MemberLinkSaga extends StepSaga {
                 report.objectId()));
     }
 
+    /** Ends with the outcome's record, not on its event (which every onboarding's member would be looked up for). */
     @Override
     public void finished(StepEnd end) {
+        SagaLifecycle.end();
         commandGateway.send(end.failed() ? new RecordMemberProvisioningFailedCommand(memberId, end.reason())
                 : new RecordMemberProvisionedCommand(memberId));
     }

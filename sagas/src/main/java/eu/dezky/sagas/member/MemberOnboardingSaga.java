@@ -3,8 +3,6 @@ package eu.dezky.sagas.member;
 import eu.dezky.api.claim.ReleaseMailAddressCommand;
 import eu.dezky.api.member.MemberCreatedEvent;
 import eu.dezky.api.member.MemberId;
-import eu.dezky.api.member.MemberProvisionedEvent;
-import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.RecordMemberProvisionedCommand;
 import eu.dezky.api.member.RecordMemberProvisioningFailedCommand;
@@ -19,8 +17,8 @@ import eu.dezky.sagas.steps.StepFailed;
 import eu.dezky.sagas.steps.StepReport;
 import eu.dezky.sagas.steps.StepSaga;
 import eu.dezky.sagas.steps.StepTable;
-import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +34,7 @@ import static eu.dezky.sagas.member.MemberSystems.name;
  * up undoes the steps in reverse, each found by natural key and ownership marker (so a create whose answer was lost
  * is undone too, and someone else's account never is), releases the address and records a reason a person can act
  * on; an undo that keeps failing is parked as needs-attention and the address stays claimed. The password is read
- * from the vault at each step and never kept here; the vault entry is deleted when the saga ends. The SSO step also
+ * from the vault at each step and never kept here; the vault entry is deleted when the run ends. The SSO step also
  * records the subject the member's tokens will carry, by which the engine recognises the member as a caller.
  */
 public class MemberOnboardingSaga extends StepSaga {
@@ -60,18 +58,6 @@ public class MemberOnboardingSaga extends StepSaga {
                 event.mailbox());
         secretRef = event.secretRef();
         startSteps();
-    }
-
-    @EndSaga
-    @SagaEventHandler(associationProperty = "memberId")
-    void on(MemberProvisionedEvent event) {
-        vault.delete(secretRef);
-    }
-
-    @EndSaga
-    @SagaEventHandler(associationProperty = "memberId")
-    void on(MemberProvisioningFailedEvent event) {
-        vault.delete(secretRef);
     }
 
     /** SSO → mailbox → files; every step is create-or-adopt, so repeating a half-done one is safe. */
@@ -125,8 +111,15 @@ public class MemberOnboardingSaga extends StepSaga {
         commandGateway.send(new RecordMemberStepCommand(memberId, MemberSystems.status(step, report), id));
     }
 
+    /**
+     * Records the outcome and ends here, in the unit of work that records it (the vault entry's deletion is in its
+     * transaction too), rather than on the outcome's event: every segment of the processor would look that event's
+     * sagas up and store its token, once per onboarded member.
+     */
     @Override
     public void finished(StepEnd end) {
+        vault.delete(secretRef);
+        SagaLifecycle.end();
         if (!end.failed()) {
             commandGateway.send(new RecordMemberProvisionedCommand(memberId));
             return;

@@ -53,7 +53,8 @@ class MemberLinkSagaTest {
                 .whenAggregate(ID.value()).publishes(LINKED)
                 .expectDispatchedCommandsMatching(inOrder(
                         shared(MemberSystem.SSO, "7"), shared(MemberSystem.MAILBOX, "m1"), shared(MemberSystem.FILES, "f1"),
-                        new RecordMemberProvisionedCommand(ID)));
+                        new RecordMemberProvisionedCommand(ID)))
+                .expectActiveSagas(0);
     }
 
     @Test
@@ -64,7 +65,8 @@ class MemberLinkSagaTest {
                 .whenAggregate(ID.value()).publishes(LINKED)
                 .expectDispatchedCommandsMatching(inOrder(shared(MemberSystem.SSO, "7"),
                         stepState(MemberSystem.MAILBOX, StepState.FAILED, "tenant-a"),
-                        failure("remove this membership")));
+                        failure("remove this membership")))
+                .expectActiveSagas(0);
     }
 
     @Test
@@ -74,6 +76,7 @@ class MemberLinkSagaTest {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ID.value()).publishes(LINKED)
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(30), StepSaga.retryDeadlineOf(MemberLinkSaga.class))
+                .expectActiveSagas(1)
                 .expectDispatchedCommandsMatching(inOrder(shared(MemberSystem.SSO, "7"), shared(MemberSystem.MAILBOX, "m1"),
                         stepState(MemberSystem.FILES, StepState.RETRYING, "service unavailable")));
         fixture.whenTimeElapses(Duration.ofSeconds(31))
