@@ -104,6 +104,21 @@ final class EngineProcess implements AutoCloseable {
         return status("VmRSS:");
     }
 
+    /**
+     * CPU time the engine's process has used so far (user + system, all threads), in milliseconds: work, where
+     * wall-clock latency on two shared cores also shows whatever else ran. {@code /proc/<pid>/stat} counts in clock
+     * ticks of 10 ms (USER_HZ is 100 on Linux).
+     */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime: fields 14, 15
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
     /** The highest RSS sampled since the last reset (or the start). */
     long peakRssKb() {
         return Math.max(peakRssKb.get(), rssKb());

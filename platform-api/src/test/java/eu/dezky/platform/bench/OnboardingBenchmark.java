@@ -76,19 +76,25 @@ public final class OnboardingBenchmark {
             long commits0 = postgres.commits();
             long events0 = postgres.events();
             Map<String, Long> rows0 = postgres.rowsWritten();
+            long cpu0 = engine.cpuMillis();
+            long wall0 = System.nanoTime();
             List<HopTimes.Onboarding> onboardings = new ArrayList<>();
             for (int i = 0; i < sequential; i++) {
                 onboardings.add(onboard(http, seq, "bench-seq", "seq" + i));
             }
+            long cpu1 = engine.cpuMillis();
+            double wall = (System.nanoTime() - wall0) / 1e9;
             List<Long> latencies = onboardings.stream()
                     .map(o -> Duration.between(o.posted(), o.answered()).toNanos() / 1000).toList();
             Thread.sleep(STATS_SETTLE.toMillis());
             long commits1 = postgres.commits();
             long events1 = postgres.events();
             Map<String, Long> rows1 = postgres.rowsWritten();
+            long cpu2 = engine.cpuMillis();
             Thread.sleep(20_000); // the idle engine's own commits (processors' token claims, the schedulers' polls)
             long commits2 = postgres.commits();
             double idlePerSecond = (commits2 - commits1) / 20.0;
+            report.cpu(sequential, cpu1 - cpu0, wall, (engine.cpuMillis() - cpu2) / 20.0);
             report.sequential(latencies, (events1 - events0) / (double) sequential, commits1 - commits0, idlePerSecond);
             report.rowsWritten(rows0, rows1, sequential);
 

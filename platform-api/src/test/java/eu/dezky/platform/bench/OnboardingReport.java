@@ -60,6 +60,14 @@ final class OnboardingReport {
                 ms(sorted, 0.99)));
     }
 
+    /** The engine's CPU time per sequential member, its idle rate (over {@code wall} seconds) subtracted. */
+    void cpu(int members, long cpuMillis, double wall, double idleMillisPerSecond) {
+        double perMember = (cpuMillis - idleMillisPerSecond * wall) / members;
+        row("engine CPU per member (sequential; the idle engine's own subtracted: " + String.format(Locale.ROOT,
+                "%.0f ms/s)", idleMillisPerSecond), "**%.0f ms**", perMember);
+        result.add(String.format(Locale.ROOT, "cpu=%.0fms/member", perMember));
+    }
+
     /** Rows written per member and table during the sequential onboardings (the idle engine's writes included). */
     void rowsWritten(Map<String, Long> before, Map<String, Long> after, int members) {
         StringBuilder perTable = new StringBuilder();
