@@ -207,7 +207,8 @@ public class MailDomainAggregate extends MailDomainState {
     @CommandHandler
     void handle(RecordMailDomainRemovalRefusedCommand command) {
         if (status == DomainStatus.REMOVING) {
-            apply(new MailDomainRemovalRefusedEvent(domain, tenantId, List.copyOf(command.blockers()), statusBeforeRemoval, operationId));
+            apply(new MailDomainRemovalRefusedEvent(domain, tenantId, List.copyOf(command.blockers()),
+                    statusBeforeRemoval, operationId, takeoverOperationId));
         }
     }
 

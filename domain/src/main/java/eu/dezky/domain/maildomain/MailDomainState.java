@@ -48,6 +48,11 @@ abstract class MailDomainState {
     Instant expiresAt;
     /** Released (expired or taken over): its users are being removed before the domain. */
     boolean releasing;
+    /**
+     * The claimant's operation while a takeover releases the domain, kept until the removal ends either way: a refused
+     * removal must fail that operation too, and the refusal is the only event its history sees.
+     */
+    String takeoverOperationId;
 
     @EventSourcingHandler
     void on(MailDomainAddedEvent event) {
@@ -64,6 +69,7 @@ abstract class MailDomainState {
         ownershipProven = false;
         expiresAt = null;
         releasing = false;
+        takeoverOperationId = null;
     }
 
     @EventSourcingHandler
@@ -113,6 +119,7 @@ abstract class MailDomainState {
         statusBeforeRemoval = status;
         status = DomainStatus.REMOVING;
         releasing = true;
+        takeoverOperationId = event.takeoverOperationId();
     }
 
     @EventSourcingHandler
@@ -137,10 +144,12 @@ abstract class MailDomainState {
     @EventSourcingHandler
     void on(MailDomainRemovalRefusedEvent event) {
         status = event.restoredStatus();
+        takeoverOperationId = null;
     }
 
     @EventSourcingHandler
     void on(MailDomainRemovedEvent event) {
         status = DomainStatus.REMOVED;
+        takeoverOperationId = null;
     }
 }

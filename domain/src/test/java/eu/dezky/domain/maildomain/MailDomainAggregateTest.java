@@ -287,7 +287,7 @@ class MailDomainAggregateTest {
                         new MailDomainSetupCancelledEvent(DOMAIN, ACME, "b", "op-2"))
                 .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
                 .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
-                        DomainStatus.FAILED, "op-2"));
+                        DomainStatus.FAILED, "op-2", null));
     }
 
     @Test
@@ -303,7 +303,7 @@ class MailDomainAggregateTest {
                         new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
                 .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
                 .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
-                        DomainStatus.VERIFIED, null));
+                        DomainStatus.VERIFIED, null, null));
     }
 
     @Test

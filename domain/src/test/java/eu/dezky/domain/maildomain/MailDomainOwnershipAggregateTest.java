@@ -15,10 +15,13 @@ import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainReleaseReason;
 import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
+import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
+import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.RecordCheck;
 import eu.dezky.api.domain.RecordCheckStatus;
 import eu.dezky.api.domain.RecordMailDomainCheckCommand;
+import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
 import eu.dezky.api.domain.ScheduleMailDomainExpiryCommand;
 import eu.dezky.api.domain.TakeOverMailDomainCommand;
 import eu.dezky.api.domain.WarnMailDomainExpiryCommand;
@@ -48,6 +51,11 @@ class MailDomainOwnershipAggregateTest {
             List.of(), null, "op-1");
     static final RecordCheck OWNERSHIP_OK = new RecordCheck(DnsRecordType.OWNERSHIP, "_dezky-verify.example.org",
             "dezky-verify=" + TOKEN, List.of("dezky-verify=" + TOKEN), RecordCheckStatus.OK, null);
+    /** A takeover whose release removed the holder's users and now removes the domain itself. */
+    static final MailDomainReleaseStartedEvent TAKEOVER_STARTED = new MailDomainReleaseStartedEvent(DOMAIN, ACME,
+            MailDomainReleaseReason.TAKEN_OVER, OWNER, CLAIM, "op-acme", "op-owner", false);
+    static final MailDomainRemovalRequestedEvent TAKEOVER_REMOVING = new MailDomainRemovalRequestedEvent(DOMAIN, ACME,
+            "b", "op-acme");
     static final MailDomainCheckedEvent PROVEN_CHECK = new MailDomainCheckedEvent(DOMAIN, ACME, List.of(OWNERSHIP_OK),
             DomainStatus.VERIFIED, EXPIRES, EXPIRES, null);
 
@@ -149,5 +157,36 @@ class MailDomainOwnershipAggregateTest {
                         null, "op-x", null, true))
                 .when(new ContinueMailDomainReleaseCommand(DOMAIN))
                 .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-x", true));
+    }
+
+    @Test
+    void aRemovalRefusedDuringATakeoverNamesTheTakeoverSoItFailsToo() {
+        fixture.given(ADDED, PROVISIONED, TAKEOVER_STARTED, TAKEOVER_REMOVING)
+                .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
+                .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
+                        DomainStatus.PENDING, "op-acme", "op-owner"));
+    }
+
+    @Test
+    void aRemovalAfterARefusedTakeoverNamesNoTakeover() {
+        fixture.given(ADDED, PROVISIONED, TAKEOVER_STARTED, TAKEOVER_REMOVING,
+                        new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
+                                DomainStatus.PENDING, "op-acme", "op-owner"),
+                        new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", "op-rm"))
+                .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
+                .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
+                        DomainStatus.PENDING, "op-rm", null));
+    }
+
+    @Test
+    void theClaimantsOwnRemovalLaterNamesNoTakeover() {
+        fixture.given(ADDED, PROVISIONED, TAKEOVER_STARTED, TAKEOVER_REMOVING,
+                        new MailDomainRemovedEvent(DOMAIN, ACME, "op-acme"),
+                        new MailDomainAddedEvent(DOMAIN, OWNER, CLAIM, new DmarcPolicy("none", null), "op-owner"),
+                        new MailDomainProvisionedEvent(DOMAIN, OWNER, "c", List.of(), null, "op-owner"),
+                        new MailDomainRemovalRequestedEvent(DOMAIN, OWNER, "c", "op-rm"))
+                .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox eve@example.org")))
+                .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, OWNER, List.of("mailbox eve@example.org"),
+                        DomainStatus.PENDING, "op-rm", null));
     }
 }

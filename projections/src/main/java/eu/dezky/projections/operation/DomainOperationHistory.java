@@ -28,13 +28,17 @@ import java.util.Locale;
 
 /**
  * A mail domain's operations: its set-up in the mail server (registration, DKIM keys, DNS records to publish) and its
- * removal, each with one {@code MAIL_SERVER} step, and a DNS check an admin asked for ({@code DNS}). A refused removal is a failed operation naming what blocks it.
+ * removal, each with one {@code MAIL_SERVER} step, and a DNS check an admin asked for ({@code DNS}). A refused removal
+ * is a failed operation naming what blocks it, and fails the takeover it was releasing the domain for.
  */
 @Component
 @ProcessingGroup(OperationViews.PROCESSING_GROUP)
 class DomainOperationHistory {
 
     static final String DNS = "DNS";
+    private static final String TAKEOVER_REFUSED = "the domain is still in use by its current holder, who has to remove what"
+            + " uses it first (or the mail server refused its removal); the takeover did not happen: try again later,"
+            + " or contact support";
 
     private final OperationRecords records;
 
@@ -120,9 +124,16 @@ class DomainOperationHistory {
         records.end(event.operationId(), OperationStatus.DONE, null, at);
     }
 
+    /**
+     * The holder's removal fails naming its blockers; a takeover waiting on it fails too, else the claimant's operation
+     * would run forever. The claimant is told what to do, not the blockers: they are the holder's mailboxes and lists.
+     */
     @EventHandler
     void on(MailDomainRemovalRefusedEvent event, @Timestamp Instant at) {
         records.end(event.operationId(), OperationStatus.FAILED,
                 "the domain is still in use: " + String.join(", ", event.blockers()), at);
+        records.end(event.takeoverOperationId(), new OperationStep(MailOperationHistory.MAIL_SERVER, null,
+                StepState.SKIPPED, 0, 0, "not set up: the domain stayed with its current holder", null),
+                OperationStatus.FAILED, TAKEOVER_REFUSED, at);
     }
 }

@@ -116,7 +116,8 @@ class MailDomainProjectionTest {
         projection.on(new MailDomainRemovalRequestedEvent(ORG, ACME, "d1", null));
         assertThat(find(ACME, ORG).status()).isEqualTo(DomainStatus.REMOVING);
 
-        projection.on(new MailDomainRemovalRefusedEvent(ORG, ACME, List.of("mailbox alice@acme.org"), DomainStatus.PENDING, null));
+        projection.on(new MailDomainRemovalRefusedEvent(ORG, ACME, List.of("mailbox alice@acme.org"),
+                DomainStatus.PENDING, null, null));
         assertThat(find(ACME, ORG).status()).isEqualTo(DomainStatus.PENDING);
         assertThat(find(ACME, ORG).removalBlockers()).containsExactly("mailbox alice@acme.org");
 

@@ -182,7 +182,7 @@ class MailDomainRemovalSagaTest {
         when(mocked.listAccounts("b")).thenThrow(transientFailure(null));
         fixture(mocked).givenAggregate(DOMAIN.value()).published(requested("b"))
                 .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("x"),
-                        DomainStatus.VERIFIED, null))
+                        DomainStatus.VERIFIED, null, null))
                 .expectActiveSagas(0);
     }
 
