@@ -44,6 +44,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import eu.dezky.platform.audit.CallerMetadata;
+import eu.dezky.platform.processing.ProcessorSettings;
 import eu.dezky.platform.readmodel.ProjectionTokenStores;
 import eu.dezky.platform.readmodel.ReadModelTransactions;
 import eu.dezky.projections.readmodel.ReadModelTemplate;
@@ -77,6 +78,15 @@ class AxonConfig {
                         .spanFactory(axon.getObject().getComponent(EventBusSpanFactory.class)));
             }
         };
+    }
+
+    /**
+     * The event store for processors nobody waits on ({@code source: lingeringEvents} in {@code application.yml}):
+     * they look for new events {@code dezky.processors.linger} after they arrive, out of the way of the portal's.
+     */
+    @Bean
+    LingeringEvents lingeringEvents(EventStore eventStore, ProcessorSettings settings) {
+        return new LingeringEvents(eventStore, settings.linger());
     }
 
     @Bean
