@@ -8,7 +8,6 @@ import org.axonframework.messaging.StreamableMessageSource;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,13 +68,12 @@ public final class LingeringEvents implements StreamableMessageSource<TrackedEve
     }
 
     /** A stream of the store whose availability callback runs {@code linger} after the first of a burst of events. */
-    private final class LingeringStream implements TrackingEventStream {
+    private final class LingeringStream extends ForwardingEventStream {
 
-        private final TrackingEventStream delegate;
         private final AtomicBoolean pending = new AtomicBoolean();
 
         private LingeringStream(TrackingEventStream delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
@@ -88,31 +86,6 @@ public final class LingeringEvents implements StreamableMessageSource<TrackedEve
                     }, linger.toMillis(), TimeUnit.MILLISECONDS);
                 }
             });
-        }
-
-        @Override
-        public Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek();
-        }
-
-        @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return delegate.hasNextAvailable(timeout, unit);
-        }
-
-        @Override
-        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
-        }
-
-        @Override
-        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 }

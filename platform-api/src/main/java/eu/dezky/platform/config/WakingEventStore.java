@@ -1,6 +1,5 @@
 package eu.dezky.platform.config;
 
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -9,10 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Axon's embedded event store whose streams wake their reader when events arrive. Axon's pooled processors ask a
@@ -55,13 +52,12 @@ final class WakingEventStore extends EmbeddedEventStore {
     }
 
     /** A stream of the store that accepts an availability callback, called until the stream is closed. */
-    private final class WakingStream implements TrackingEventStream {
+    private final class WakingStream extends ForwardingEventStream {
 
-        private final TrackingEventStream delegate;
         private volatile Runnable callback;
 
         private WakingStream(TrackingEventStream delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
@@ -76,32 +72,12 @@ final class WakingEventStore extends EmbeddedEventStore {
         }
 
         @Override
-        public Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek();
-        }
-
-        @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return delegate.hasNextAvailable(timeout, unit);
-        }
-
-        @Override
-        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
-        }
-
-        @Override
-        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
-        }
-
-        @Override
         public void close() {
             Runnable registered = callback;
             if (registered != null) {
                 callbacks.remove(registered);
             }
-            delegate.close();
+            super.close();
         }
     }
 }
