@@ -58,11 +58,6 @@ public final class LingeringEvents implements StreamableMessageSource<TrackedEve
     }
 
     @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return store.createTokenSince(duration);
-    }
-
-    @Override
     public void close() {
         timer.shutdownNow();
     }
