@@ -154,8 +154,9 @@ class DomainOwnershipTest {
                 api.get("/api/tenants/lapse-co/domains/expiring.example", admin).status()).isEqualTo(404));
         assertThat(simulators.stalwartInspect().accountWithEmail("bob@expiring.example")).isEmpty();
         assertThat(simulators.stalwartInspect().domainNamed("expiring.example")).isEmpty();
-        assertThat(api.get("/api/tenants/lapse-co/audit?limit=200", admin).body().toString())
-                .contains("its ownership was never proven in time");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.get("/api/tenants/lapse-co/audit?limit=200", admin).body().toString())
+                .contains("its ownership was never proven in time"));
     }
 
     private static String ownershipRecord(JsonNode view) {
