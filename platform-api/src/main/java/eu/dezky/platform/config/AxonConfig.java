@@ -45,6 +45,7 @@ import org.springframework.context.annotation.Configuration;
 
 import eu.dezky.platform.audit.CallerMetadata;
 import eu.dezky.platform.processing.ProcessorSettings;
+import eu.dezky.platform.processing.ProjectionDeadLetterPolicy;
 import eu.dezky.platform.readmodel.ProjectionTokenStores;
 import eu.dezky.platform.readmodel.ReadModelTransactions;
 import eu.dezky.projections.readmodel.ReadModelTemplate;
@@ -160,6 +161,14 @@ class AxonConfig {
         return configurer -> configurer.eventProcessing(processing -> ProjectionGroups.ALL.forEach(group -> processing
                 .registerTokenStore(group, config -> tokenStores.live(config.serializer(), transactions::storeAfterCommit))
                 .registerTransactionManager(group, config -> transactions)));
+    }
+
+    /** What a projection does with an event it failed on: park it, unless the read-model store itself failed. */
+    @Bean
+    ConfigurerModule projectionDeadLetterPolicy() {
+        ProjectionDeadLetterPolicy policy = new ProjectionDeadLetterPolicy();
+        return configurer -> configurer.eventProcessing(processing -> ProjectionGroups.ALL.forEach(group ->
+                processing.registerDeadLetterPolicy(group, config -> policy)));
     }
 
     /** Projections whose documents gather a tenant's events from several aggregates run one sequence per tenant. */

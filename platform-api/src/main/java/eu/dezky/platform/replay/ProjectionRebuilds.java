@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -103,6 +104,7 @@ public class ProjectionRebuilds {
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
                         .eventHandlers(catalog.newInstances(group, template).stream().map(catalog::eventHandlers).toList())
                         .sequencingPolicy(catalog.processing().sequencingPolicy(group))
+                        .listenerInvocationErrorHandler(rebuild::eventFailed)
                         .build())
                 .messageSource(events)
                 .tokenStore(stores.tokenStore(transactions::storeAfterCommit))
@@ -172,6 +174,8 @@ public class ProjectionRebuilds {
             Set<String> collections = new TreeSet<>(generations.collections(group));
             collections.addAll(rebuild.touched());
             int replaced = generations.switchTo(group, rebuild.generation(), List.copyOf(collections));
+            // the new generation went through every parked event too: a retry would only repeat them over it
+            catalog.processing().deadLetterQueue(group).ifPresent(SequencedDeadLetterQueue::clear);
             rebuild.done();
             log.info("{} now reads generation {} ({} events/s); generation {} goes in {}", group,
                     rebuild.generation(), Math.round(rebuild.eventsPerSecond()), replaced, settings.keepReplaced());

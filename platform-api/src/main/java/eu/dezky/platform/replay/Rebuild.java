@@ -1,5 +1,10 @@
 package eu.dezky.platform.replay;
 
+import eu.dezky.platform.readmodel.StoreUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -12,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One rebuild of a projection: its processor writing generation {@code generation}, the collections it touched, and
@@ -20,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Rebuild {
 
     enum Phase { BUILDING, SWITCHING, DONE, FAILED }
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 
     private final String group;
     private final int generation;
@@ -32,6 +40,7 @@ final class Rebuild {
     private volatile String error;
     private volatile Instant finishedAt;
     private volatile long finalPosition = -1;
+    private final AtomicLong skipped = new AtomicLong();
 
     Rebuild(String group, int generation, long headAtStart) {
         this.group = group;
@@ -93,6 +102,20 @@ final class Rebuild {
         }
     }
 
+    /**
+     * A handler of the new generation failed on {@code event}. A read-model store that cannot be reached fails the
+     * batch, which is retried; any other failure skips the event, counted and logged, as the live processor would
+     * park it.
+     */
+    void eventFailed(Exception failure, EventMessage<?> event, EventMessageHandler handler) throws Exception {
+        if (StoreUnavailable.causes(failure)) {
+            throw failure;
+        }
+        skipped.incrementAndGet();
+        log.warn("Rebuild of {} into generation {} skips event {} ({}): {}", group, generation, event.getIdentifier(),
+                event.getPayloadType().getSimpleName(), failure.toString());
+    }
+
     void switching() {
         phase = Phase.SWITCHING;
     }
@@ -125,7 +148,8 @@ final class Rebuild {
                 : Math.min(1.0, Math.max(0, at) / (double) headAtStart);
         return new RebuildStatus(group, generation, phase.name().toLowerCase(java.util.Locale.ROOT),
                 phase == Phase.DONE ? 1.0 : progress, at < 0 ? null : at, headAtStart, startedAt, finishedAt,
-                Math.round(eventsPerSecond()), error != null ? error : segmentError(), new TreeSet<>(touched));
+                Math.round(eventsPerSecond()), error != null ? error : segmentError(), new TreeSet<>(touched),
+                skipped.get());
     }
 
     boolean active() {
