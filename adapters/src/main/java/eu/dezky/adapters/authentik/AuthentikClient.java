@@ -10,7 +10,6 @@ import eu.dezky.adapters.http.HttpTarget;
 import eu.dezky.adapters.http.JsonCodec;
 import okhttp3.HttpUrl;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +28,18 @@ import static eu.dezky.adapters.http.JsonCodec.get;
  */
 public final class AuthentikClient {
 
-    private static final TypeReference<AuthentikPage<AuthentikUser>> USERS = new TypeReference<>() { };
     private static final TypeReference<AuthentikPage<AuthentikSession>> SESSIONS = new TypeReference<>() { };
     private static final TypeReference<AuthentikPage<AuthentikGroup>> GROUPS = new TypeReference<>() { };
 
     private final HttpExecutor http;
     private final JsonCodec json;
+    private final AuthentikUserReads users;
 
     /** @param http an executor whose target's base URL is the API root, e.g. {@code https://sso/api/v3/} */
     AuthentikClient(HttpExecutor http, JsonCodec json) {
         this.http = http;
         this.json = json;
+        this.users = new AuthentikUserReads(http, json);
     }
 
     /** Where a saga step reserves its calls to this system before the first one. */
@@ -64,19 +64,32 @@ public final class AuthentikClient {
      * result means the filter did not apply and is reported as a {@link AdapterException.Kind#CONFLICT}.
      */
     public Optional<AuthentikUser> findUserByUsername(String username) {
-        HttpUrl url = http.url("core/users/").addQueryParameter("username", username)
-                .addQueryParameter("include_groups", "false").build();
-        AuthentikPage<AuthentikUser> page = json.read(http.expectSuccess("GET core/users/", get(url)), USERS);
-        if (page.pagination().count() > 1 || page.results().size() > 1) {
-            throw AdapterException.of(AdapterException.Kind.CONFLICT, http.target().name(),
-                    "ambiguous: " + page.pagination().count() + " users match username " + username);
-        }
-        return page.results().stream().filter(u -> u.username().equals(username)).findFirst();
+        return users.byUsername(username);
     }
 
-    /** Every user (what a reconciliation compares with). */
+    /** The user with this pk ({@code GET core/users/{id}/}); empty when there is none (404). */
+    public Optional<AuthentikUser> findUser(AuthentikUserId user) {
+        return users.byPk(user);
+    }
+
+    /** Every user of the installation: users/100 requests, so no per-tenant work should need it. */
     public List<AuthentikUser> listUsers() {
-        return allPages("core/users/", USERS, url -> url.addQueryParameter("include_groups", "false"));
+        return users.all();
+    }
+
+    /** Every user whose marker names {@code tenant} ({@code attributes.dezky.tenant}), whatever its member. */
+    public List<AuthentikUser> usersMarkedFor(String tenant) {
+        return users.markedFor(tenant);
+    }
+
+    /** Every member of the group named {@code name}; empty when no such group exists. */
+    public List<AuthentikUser> usersInGroup(String name) {
+        return findGroup(name).map(users::inGroup).orElse(List.of());
+    }
+
+    /** Every user whose username is an address at {@code domain} (case-insensitive), e.g. {@code bob@acme.test}. */
+    public List<AuthentikUser> usersOnDomain(String domain) {
+        return users.onDomain(domain);
     }
 
     /** The pks of the members of the group named {@code name}; empty when no such group exists. */
@@ -143,7 +156,7 @@ public final class AuthentikClient {
      * {@code user} equals the pk, because the server ignores {@code ?user=} and returns everyone's (A9).
      */
     public List<AuthentikSession> listSessions(AuthentikUserId user, String username) {
-        return allPages("core/authenticated_sessions/", SESSIONS,
+        return AuthentikListing.all(http, json, "core/authenticated_sessions/", SESSIONS,
                 url -> url.addQueryParameter("user__username", username)).stream()
                 .filter(s -> s.user() == user.value()).toList();
     }
@@ -232,19 +245,5 @@ public final class AuthentikClient {
     private void patchActive(AuthentikUserId user, boolean active) {
         http.expectSuccess("PATCH core/users/{id}/",
                 json.patch(http.url("core/users/" + user.value() + "/").build(), Map.of("is_active", active)));
-    }
-
-    /** Every item of a listing, page by page (A2: {@code next} is 0 on the last page). */
-    private <T> List<T> allPages(String path, TypeReference<AuthentikPage<T>> type,
-                                 UnaryOperator<HttpUrl.Builder> filter) {
-        List<T> all = new ArrayList<>();
-        for (int page = 1; page > 0; ) {
-            HttpUrl url = filter.apply(http.url(path)).addQueryParameter("page", String.valueOf(page))
-                    .addQueryParameter("page_size", "100").build();
-            AuthentikPage<T> current = json.read(http.expectSuccess("GET " + path, get(url)), type);
-            all.addAll(current.results());
-            page = current.pagination().next() > page ? current.pagination().next() : 0;
-        }
-        return all;
     }
 }

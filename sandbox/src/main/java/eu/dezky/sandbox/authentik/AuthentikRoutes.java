@@ -9,9 +9,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Maps each simulated Authentik operation to the state and renders its answer. */
 final class AuthentikRoutes {
@@ -26,7 +27,8 @@ final class AuthentikRoutes {
         switch (operation) {
             case "GET /core/users/" -> {
                 boolean groups = !"false".equals(ex.query("include_groups").orElse("true"));
-                List<SimUser> users = state.users(userFilter(ex));
+                Set<UUID> groupIds = state.groups(g -> true).stream().map(g -> g.uuid).collect(Collectors.toSet());
+                List<SimUser> users = state.users(UserQuery.of(ex, groupIds));
                 ex.respond(200, page(ex, users, u -> state.render(u, groups)));
             }
             case "POST /core/users/" -> ex.respond(201, state.render(state.createUser(body), true));
@@ -68,18 +70,6 @@ final class AuthentikRoutes {
             }
             default -> throw NOT_FOUND;
         }
-    }
-
-    private static Predicate<SimUser> userFilter(SimExchange ex) {
-        Optional<String> username = ex.query("username");
-        Optional<String> email = ex.query("email");
-        Optional<String> uuid = ex.query("uuid");
-        Optional<String> active = ex.query("is_active");
-        // Unknown parameters are ignored, like django-filter: a misspelt filter returns everyone.
-        return u -> username.map(v -> v.equals(u.username)).orElse(true)
-                && email.map(v -> v.equals(u.email)).orElse(true)
-                && uuid.map(v -> v.equals(u.uuid.toString())).orElse(true)
-                && active.map(v -> Boolean.parseBoolean(v) == u.active).orElse(true);
     }
 
     private static <T> Map<String, Object> page(SimExchange ex, List<T> all, Function<T, Object> render) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * A12 checklist of the shared reference: bearer auth failing with 403, trailing-slash routes, the
  * paginated envelope with page-number {@code next} and {@code autocomplete: {}}, unknown query
  * parameters ignored (so {@code ?user=} on sessions returns everyone's), PATCH {@code is_active=false}
- * dropping that user's sessions, 204 empty bodies and DRF field errors.
+ * dropping that user's sessions, 204 empty bodies and DRF field errors. The user list filters as Authentik does
+ * ({@link UserQuery}: {@code attributes}, {@code groups_by_pk}, {@code search} and the exact ones).
  *
  * <p>Fault operations are named {@code "<METHOD> <route>"}, with the route as in the schema relative to
  * {@code /api/v3}, e.g. {@code "POST /core/users/"} or {@code "DELETE /core/authenticated_sessions/{uuid}/"}.

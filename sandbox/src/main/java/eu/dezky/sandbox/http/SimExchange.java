@@ -58,6 +58,11 @@ public final class SimExchange {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** Every value of a repeated query parameter ({@code ?a=1&a=2}), in order; empty when absent. */
+    public List<String> queryAll(String name) {
+        return List.copyOf(query.getOrDefault(name, List.of()));
+    }
+
     /** The body parsed as JSON; empty when there is no body or it is not valid JSON. */
     public Optional<JsonNode> jsonBody() {
         if (body.length == 0) {
