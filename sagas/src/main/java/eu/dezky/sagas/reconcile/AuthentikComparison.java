@@ -7,16 +7,21 @@ import eu.dezky.api.member.MemberView;
 import eu.dezky.api.reconcile.Difference;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The tenant against Authentik: each member's SSO user exists, is active exactly when the member is not suspended,
  * and belongs to the tenant's group; users marked for a member the tenant no longer has are orphaned; users on the
  * tenant's domains or in its group without any dezky marker are foreign.
+ *
+ * <p>Only the users that can matter to this tenant are read, so the cost follows the tenant's size, not the
+ * installation's: those carrying its marker, those on its domains, the group's members when some are not among them,
+ * and by username a member's mailbox found in none of these. Each user is then classified exactly as if every user
+ * had been listed: a user outside these sets would have been classified as nothing.
  */
 final class AuthentikComparison {
 
@@ -30,13 +35,25 @@ final class AuthentikComparison {
     }
 
     List<Difference> compare(Expected expected) {
-        Map<String, AuthentikUser> users = authentik.listUsers().stream()
-                .collect(Collectors.toMap(AuthentikUser::username, Function.identity(), (a, b) -> a));
         Set<Integer> group = authentik.groupMembers(expected.group()).orElse(Set.of());
+        Map<String, AuthentikUser> users = new LinkedHashMap<>();
+        authentik.usersMarkedFor(expected.tenant()).forEach(u -> users.putIfAbsent(u.username(), u));
+        for (String domain : expected.domains()) {
+            authentik.usersOnDomain(domain).forEach(u -> users.putIfAbsent(u.username(), u));
+        }
+        Set<Integer> seen = users.values().stream().map(AuthentikUser::pk).collect(Collectors.toSet());
+        if (!seen.containsAll(group)) {
+            // a member of the group we have not seen yet: unmarked and on no domain of ours, perhaps foreign
+            authentik.usersInGroup(expected.group()).forEach(u -> users.putIfAbsent(u.username(), u));
+        }
         List<Difference> out = new ArrayList<>();
         List<MemberView> members = expected.withAccountIn(MemberSystem.SSO);
         for (MemberView member : members) {
             AuthentikUser user = users.get(member.mailbox());
+            if (user == null) {
+                // unmarked and off our domains (say, a lapsed one), or really missing: only its username can tell
+                user = authentik.findUserByUsername(member.mailbox()).orElse(null);
+            }
             if (user == null) {
                 out.add(Difference.missing(TYPE_USER, member.mailbox(), member.id()));
                 continue;

@@ -91,8 +91,8 @@ public class Repairs {
     Done removeOrphan(String tenant, RepairItem item) {
         String id = item.difference().externalId();
         boolean ours = switch (item.integration()) {
-            case "authentik" -> authentik.listUsers().stream().filter(u -> String.valueOf(u.pk()).equals(id))
-                    .findFirst().flatMap(u -> u.ownership()).filter(o -> o.tenant().equals(tenant)).isPresent();
+            case "authentik" -> authentik.findUser(new AuthentikUserId(Integer.parseInt(id)))
+                    .flatMap(u -> u.ownership()).filter(o -> o.tenant().equals(tenant)).isPresent();
             case "stalwart" -> ownedMailbox(id, tenant);
             default -> ocis.findUser(id).flatMap(u -> u.ownership()).filter(o -> o.tenant().equals(tenant))
                     .isPresent();
