@@ -54,10 +54,18 @@ class DomainOperationHistory {
                 List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
     }
 
+    /**
+     * A release whose domain's users are gone continues as this removal under its own id: the operation keeps when
+     * and for whom it started (the holder's release has no actor of the holder's; the claimant's must not show there).
+     */
     @EventHandler
     void on(MailDomainRemovalRequestedEvent event, @Timestamp Instant at,
             @MetaDataValue(OperationViews.SUBJECT) String subject,
             @MetaDataValue(OperationViews.AUDIENCE) String audience) {
+        if (records.exists(event.operationId())) {
+            records.resume(event.operationId());
+            return;
+        }
         records.start(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_REMOVAL,
                 OperationTarget.mailDomain(event.domain().value()), subject, audience,
                 List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);

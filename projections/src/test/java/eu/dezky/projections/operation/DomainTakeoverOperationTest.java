@@ -94,6 +94,21 @@ class DomainTakeoverOperationTest {
         assertThat(view(HOLDER, "op-check").status()).isEqualTo(OperationStatus.RUNNING);
     }
 
+    @Test
+    void aReleaseContinuingAsARemovalKeepsItsStartAndShowsNoActorOfTheClaimant() {
+        domains.on(new MailDomainReleaseStartedEvent(ORG, HOLDER, MailDomainReleaseReason.TAKEN_OVER, CLAIMANT,
+                "claim_0123456789abcdef", "op-release", "op-takeover", false), T0, "bob", "customer-admin");
+        domains.on(new MailDomainRemovalRequestedEvent(ORG, HOLDER, "d1", "op-release"), T0.plusSeconds(30), "bob",
+                "customer-admin");
+
+        OperationView release = view(HOLDER, "op-release");
+        assertThat(release.kind()).isEqualTo("mail-domain-removal");
+        assertThat(release.status()).isEqualTo(OperationStatus.RUNNING);
+        assertThat(release.startedAt()).isEqualTo(T0);
+        assertThat(release.actor()).isNull();
+        assertThat(release.steps()).hasSize(1);
+    }
+
     private OperationView view(TenantId tenant, String operationId) {
         return views.handle(new FindOperationQuery(tenant, operationId));
     }
