@@ -1,6 +1,7 @@
 package eu.dezky.domain.maildomain;
 
 import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.domain.AbandonMailDomainTakeoverCommand;
 import eu.dezky.api.domain.AddMailDomainCommand;
 import eu.dezky.api.domain.ContinueMailDomainReleaseCommand;
 import eu.dezky.api.domain.ExpireMailDomainCommand;
@@ -23,6 +24,7 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainTakeoverAbandonedEvent;
 import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
 import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
@@ -216,6 +218,15 @@ public class MailDomainAggregate extends MailDomainState {
     void handle(RecordMailDomainRemovedCommand command) {
         if (status == DomainStatus.REMOVING) {
             apply(new MailDomainRemovedEvent(domain, tenantId, operationId));
+        }
+    }
+
+    /** The claimant's add was refused; if it holds the domain after all, only the answer was lost. */
+    @CommandHandler
+    void handle(AbandonMailDomainTakeoverCommand command) {
+        if (status == DomainStatus.REMOVED || !command.claimant().equals(tenantId)) {
+            apply(new MailDomainTakeoverAbandonedEvent(domain, command.claimant(), command.takeoverOperationId(),
+                    command.reason()));
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.dezky.domain.maildomain;
 
+import eu.dezky.api.domain.AbandonMailDomainTakeoverCommand;
 import eu.dezky.api.domain.AddMailDomainCommand;
 import eu.dezky.api.domain.ContinueMailDomainReleaseCommand;
 import eu.dezky.api.domain.DmarcPolicy;
@@ -18,6 +19,7 @@ import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainTakeoverAbandonedEvent;
 import eu.dezky.api.domain.RecordCheck;
 import eu.dezky.api.domain.RecordCheckStatus;
 import eu.dezky.api.domain.RecordMailDomainCheckCommand;
@@ -188,5 +190,28 @@ class MailDomainOwnershipAggregateTest {
                 .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox eve@example.org")))
                 .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, OWNER, List.of("mailbox eve@example.org"),
                         DomainStatus.PENDING, "op-rm", null));
+    }
+
+    @Test
+    void aTakeoverWhoseAddWasRefusedIsAbandonedUnlessTheClaimantHoldsTheDomain() {
+        MailDomainRemovedEvent removed = new MailDomainRemovedEvent(DOMAIN, ACME, "op-acme");
+        AbandonMailDomainTakeoverCommand abandon = new AbandonMailDomainTakeoverCommand(DOMAIN, OWNER, "op-owner",
+                "tenant owner is suspended");
+        fixture.given(ADDED, PROVISIONED, TAKEOVER_STARTED, TAKEOVER_REMOVING, removed)
+                .when(abandon)
+                .expectEvents(new MailDomainTakeoverAbandonedEvent(DOMAIN, OWNER, "op-owner",
+                        "tenant owner is suspended"));
+        // a third tenant added it in between: still abandoned
+        fixture.given(ADDED, PROVISIONED, TAKEOVER_STARTED, TAKEOVER_REMOVING, removed,
+                        new MailDomainAddedEvent(DOMAIN, new TenantId("third"), "tok_x", new DmarcPolicy("none", null),
+                                "op-3"))
+                .when(abandon)
+                .expectEvents(new MailDomainTakeoverAbandonedEvent(DOMAIN, OWNER, "op-owner",
+                        "tenant owner is suspended"));
+        // the add went through and only its answer was lost
+        fixture.given(ADDED, PROVISIONED, TAKEOVER_STARTED, TAKEOVER_REMOVING, removed,
+                        new MailDomainAddedEvent(DOMAIN, OWNER, CLAIM, new DmarcPolicy("none", null), "op-owner"))
+                .when(abandon)
+                .expectNoEvents();
     }
 }

@@ -9,6 +9,7 @@ import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
+import eu.dezky.api.domain.MailDomainTakeoverAbandonedEvent;
 import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
 import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
 import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
@@ -82,6 +83,8 @@ final class TenantWords {
                 .add(MailDomainRemovalRefusedEvent.class, (e, s) -> domain("removed domain", e.domain().value(),
                         FAILED).withDetail("refused, still used by " + String.join(", ", e.blockers())))
                 .add(MailDomainRemovedEvent.class, (e, s) -> domain("removed domain", e.domain().value(), SUCCEEDED))
+                .add(MailDomainTakeoverAbandonedEvent.class, (e, s) -> domain("took over domain", e.domain().value(),
+                        FAILED).withDetail("its holder gave it up, but adding it was refused: " + e.reason()))
                 .add(MailDomainExpiryScheduledEvent.class, (e, s) -> domain("added domain", e.domain().value(),
                         PROGRESS).withDetail("ownership not proven yet: removed at " + e.expiresAt()
                         + " unless its ownership record is published"))

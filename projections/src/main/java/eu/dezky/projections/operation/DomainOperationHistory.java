@@ -11,6 +11,7 @@ import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.domain.MailDomainStepRecordedEvent;
+import eu.dezky.api.domain.MailDomainTakeoverAbandonedEvent;
 import eu.dezky.api.operation.OperationKind;
 import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.operation.OperationStep;
@@ -136,6 +137,15 @@ class DomainOperationHistory {
      * The holder's removal fails naming its blockers; a takeover waiting on it fails too, else the claimant's operation
      * would run forever. The claimant is told what to do, not the blockers: they are the holder's mailboxes and lists.
      */
+    /** The holder let the domain go, but the claimant's add was refused (say, the claimant is suspended meanwhile). */
+    @EventHandler
+    void on(MailDomainTakeoverAbandonedEvent event, @Timestamp Instant at) {
+        records.end(event.takeoverOperationId(), new OperationStep(MailOperationHistory.MAIL_SERVER, null,
+                StepState.SKIPPED, 0, 0, "not set up: the domain could not be added", null), OperationStatus.FAILED,
+                "its holder gave the domain up, but it could not be added to this tenant (" + event.reason()
+                        + "); add it again", at);
+    }
+
     @EventHandler
     void on(MailDomainRemovalRefusedEvent event, @Timestamp Instant at) {
         records.end(event.operationId(), OperationStatus.FAILED,

@@ -11,6 +11,7 @@ import eu.dezky.api.domain.MailDomainReleaseReason;
 import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
+import eu.dezky.api.domain.MailDomainTakeoverAbandonedEvent;
 import eu.dezky.api.operation.FindOperationQuery;
 import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.operation.OperationView;
@@ -107,6 +108,21 @@ class DomainTakeoverOperationTest {
         assertThat(release.startedAt()).isEqualTo(T0);
         assertThat(release.actor()).isNull();
         assertThat(release.steps()).hasSize(1);
+    }
+
+    @Test
+    void aTakeoverWhoseAddWasRefusedFailsWithTheReason() {
+        domains.on(new MailDomainReleaseStartedEvent(ORG, HOLDER, MailDomainReleaseReason.TAKEN_OVER, CLAIMANT,
+                "claim_0123456789abcdef", "op-release", "op-takeover", false), T0, "bob", "customer-admin");
+        domains.on(new MailDomainTakeoverAbandonedEvent(ORG, CLAIMANT, "op-takeover", "tenant owner is suspended"),
+                T0.plusSeconds(90));
+
+        OperationView takeover = view(CLAIMANT, "op-takeover");
+        assertThat(takeover.status()).isEqualTo(OperationStatus.FAILED);
+        assertThat(takeover.finishedAt()).isEqualTo(T0.plusSeconds(90));
+        assertThat(takeover.reason()).contains("could not be added to this tenant", "tenant owner is suspended",
+                "add it again");
+        assertThat(view(HOLDER, "op-release").status()).isEqualTo(OperationStatus.RUNNING);
     }
 
     private OperationView view(TenantId tenant, String operationId) {

@@ -2,6 +2,7 @@ package eu.dezky.sagas.domain;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.domain.AbandonMailDomainTakeoverCommand;
 import eu.dezky.api.domain.AddMailDomainCommand;
 import eu.dezky.api.domain.ContinueMailDomainReleaseCommand;
 import eu.dezky.api.domain.DomainName;
@@ -12,8 +13,10 @@ import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.mail.FindMailAddressesOnDomainQuery;
 import eu.dezky.api.mail.MailAddressesOnDomain;
 import eu.dezky.api.mail.MailAliasId;
+import eu.dezky.api.mail.MailAliasRemovalFailedEvent;
 import eu.dezky.api.mail.MailAliasRemovedEvent;
 import eu.dezky.api.mail.MailingListId;
+import eu.dezky.api.mail.MailingListRemovalFailedEvent;
 import eu.dezky.api.mail.MailingListRemovedEvent;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
 import eu.dezky.api.mail.RemoveMailingListCommand;
@@ -38,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 
 /**
  * Takes a domain from its tenant (expired, or taken over by a tenant that proved ownership): first its aliases, lists
@@ -113,18 +117,42 @@ public class MailDomainReleaseSaga {
         gone(event.id().toString());
     }
 
+    /** A takeover ends by adding the domain to the claimant; if that is refused, its operation must not wait on. */
     @EndSaga
     @SagaEventHandler(associationProperty = "domain")
     void on(MailDomainRemovedEvent event) {
         if (claimant != null) {
-            commandGateway.send(new AddMailDomainCommand(domain, claimant, claimToken, takeoverOperationId));
+            TenantId to = claimant;
+            String operationId = takeoverOperationId;
+            commandGateway.send(new AddMailDomainCommand(domain, to, claimToken, operationId)).exceptionally(refused -> {
+                String why = why(refused);
+                log.warn("releasing {}: adding it to {} was refused: {}", domain, to, why);
+                commandGateway.send(new AbandonMailDomainTakeoverCommand(domain, to, operationId, why));
+                return null;
+            });
         }
+    }
+
+    @SagaEventHandler(associationProperty = "id")
+    void on(MailAliasRemovalFailedEvent event) {
+        gone(event.id().toString()); // not awaited any more: the domain's removal judges what is left
+    }
+
+    @SagaEventHandler(associationProperty = "id")
+    void on(MailingListRemovalFailedEvent event) {
+        gone(event.id().toString());
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "domain")
     void on(MailDomainRemovalRefusedEvent event) {
         // the domain stays with its tenant; the refusal names what still uses it
+    }
+
+    private static String why(Throwable refused) {
+        Throwable cause = refused instanceof CompletionException && refused.getCause() != null ? refused.getCause()
+                : refused;
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     /** A removal the engine refuses (a rule of the member, say) is not awaited; the domain's removal judges. */

@@ -1,6 +1,8 @@
 package eu.dezky.sagas.domain;
 
 import eu.dezky.api.claim.MailAddress;
+import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.domain.AbandonMailDomainTakeoverCommand;
 import eu.dezky.api.domain.AddMailDomainCommand;
 import eu.dezky.api.domain.ContinueMailDomainReleaseCommand;
 import eu.dezky.api.domain.DomainName;
@@ -10,6 +12,7 @@ import eu.dezky.api.domain.MailDomainRemovedEvent;
 import eu.dezky.api.mail.FindMailAddressesOnDomainQuery;
 import eu.dezky.api.mail.MailAddressesOnDomain;
 import eu.dezky.api.mail.MailAliasId;
+import eu.dezky.api.mail.MailAliasRemovalFailedEvent;
 import eu.dezky.api.mail.MailAliasRemovedEvent;
 import eu.dezky.api.mail.RemoveMailAliasCommand;
 import eu.dezky.api.member.FindMembersQuery;
@@ -95,6 +98,30 @@ class MailDomainReleaseSagaTest {
         using(List.of(), List.of(member(ALICE, "alice@contested.example", MemberStatus.REMOVED)));
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(TAKEOVER)
+                .expectDispatchedCommands(new ContinueMailDomainReleaseCommand(DOMAIN));
+    }
+
+    @Test
+    void aClaimantWhoseAddIsRefusedHasItsTakeoverAbandoned() {
+        using(List.of(), List.of());
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof AddMailDomainCommand) {
+                throw new RuleViolationException("tenant-suspended", "tenant owner-co is suspended");
+            }
+            return null;
+        });
+        fixture.givenAggregate(DOMAIN.value()).published(TAKEOVER)
+                .whenAggregate(DOMAIN.value()).publishes(new MailDomainRemovedEvent(DOMAIN, SQUATTER, "op-squat"))
+                .expectDispatchedCommands(new AddMailDomainCommand(DOMAIN, OWNER, "claim_0123456789abcdef", "op-owner"),
+                        new AbandonMailDomainTakeoverCommand(DOMAIN, OWNER, "op-owner", "tenant owner-co is suspended"));
+    }
+
+    @Test
+    void anAliasWhoseRemovalFailedIsNotAwaitedForever() {
+        using(List.of("sales@contested.example"), List.of());
+        fixture.givenAggregate(DOMAIN.value()).published(TAKEOVER)
+                .whenAggregate(SALES.toString()).publishes(new MailAliasRemovalFailedEvent(SALES, SQUATTER,
+                        "the mail server answered 500", "op-squat"))
                 .expectDispatchedCommands(new ContinueMailDomainReleaseCommand(DOMAIN));
     }
 }
