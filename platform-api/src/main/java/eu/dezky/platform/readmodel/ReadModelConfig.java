@@ -25,6 +25,12 @@ class ReadModelConfig {
         return new ReadModelTemplate(factory, converter, generations::physicalName);
     }
 
+    /** Axon wraps every message handler with it (a HandlerEnhancerDefinition bean is picked up as one). */
+    @Bean
+    HandlerWritesRollback handlerWritesRollback() {
+        return new HandlerWritesRollback();
+    }
+
     @Bean
     ProjectionTokenStores projectionTokens(MongoDatabaseFactory factory, ReadModelGenerations generations) {
         return new ProjectionTokenStores(factory, generations);

@@ -26,13 +26,48 @@ final class PendingWrites {
     record Entry(Object id, Object saved) {
     }
 
+    /** What a write replaced ({@code before} null: nothing was pending under the key), so it can be taken back. */
+    private record Undo(String collection, String key, Entry before) {
+    }
+
     private final Map<String, Map<String, Entry>> byCollection = new LinkedHashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<Undo> undo = new ArrayList<>();
+    /** How often pending writes were sent: a mark taken before a send cannot be rolled back to. */
+    private int sends;
     /** Set while a lookup by id reads through to MongoDB, which must not flush the writes it reads around. */
     boolean readingThrough;
 
     void save(String collection, Object id, Object saved) {
-        byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(String.valueOf(id), new Entry(id, saved));
+        String key = String.valueOf(id);
+        Entry before = byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, new Entry(id, saved));
+        undo.add(new Undo(collection, key, before));
+    }
+
+    /** The point {@link #rollBackTo} returns to. */
+    WriteBatch.Mark mark() {
+        return new WriteBatch.Mark(sends, undo.size());
+    }
+
+    /**
+     * Takes back the writes since {@code mark}; false when some of them were sent already (a query in between sends
+     * what is pending), which leaves them as they are.
+     */
+    boolean rollBackTo(WriteBatch.Mark mark) {
+        if (mark.sends() != sends) {
+            return false;
+        }
+        for (int i = undo.size() - 1; i >= mark.writes(); i--) {
+            Undo taken = undo.remove(i);
+            Map<String, Entry> entries = byCollection.get(taken.collection());
+            if (taken.before() == null) {
+                entries.remove(taken.key());
+            } else {
+                entries.put(taken.key(), taken.before());
+            }
+        }
+        byCollection.values().removeIf(Map::isEmpty);
+        return true;
     }
 
     void delete(String collection, Object id) {
@@ -81,6 +116,8 @@ final class PendingWrites {
             }
         }
         byCollection.clear();
+        undo.clear();
+        sends++;
     }
 
     List<Runnable> takeAfterCommit() {

@@ -32,6 +32,8 @@ public class ReadModelTemplate extends MongoTemplate {
     private final UnaryOperator<String> naming;
     private final FreshCollections fresh;
     private final ThreadLocal<PendingWrites> pending = new ThreadLocal<>();
+    /** The batch open on this thread in any template: the live projections' or a rebuild's. */
+    private static final ThreadLocal<WriteBatch> OPEN_ON_THREAD = new ThreadLocal<>();
 
     public ReadModelTemplate(MongoDatabaseFactory factory, MongoConverter converter, UnaryOperator<String> naming) {
         this(factory, converter, naming, null);
@@ -64,7 +66,13 @@ public class ReadModelTemplate extends MongoTemplate {
         }
         PendingWrites writes = new PendingWrites();
         pending.set(writes);
+        OPEN_ON_THREAD.set(new WriteBatch(this, writes, false));
         return new WriteBatch(this, writes, true);
+    }
+
+    /** The batch open on this thread in whichever template opened it, joined (committing it is left to its owner). */
+    public static Optional<WriteBatch> batchOnThisThread() {
+        return Optional.ofNullable(OPEN_ON_THREAD.get());
     }
 
     /** The batch open on this thread, joined (committing it is left to its owner). */
@@ -81,6 +89,7 @@ public class ReadModelTemplate extends MongoTemplate {
             }
         } finally {
             pending.remove();
+            OPEN_ON_THREAD.remove();
         }
     }
 

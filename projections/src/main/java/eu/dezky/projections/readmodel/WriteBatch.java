@@ -19,6 +19,23 @@ public final class WriteBatch implements AutoCloseable {
         this.owner = owner;
     }
 
+    /** A point in the batch's writes (see {@link #mark()}). */
+    public record Mark(int sends, int writes) {
+    }
+
+    /** The point to come back to if what follows fails: one event's handler, say. */
+    public Mark mark() {
+        return writes.mark();
+    }
+
+    /**
+     * Takes back the writes made since {@code mark}, so a handler that failed half-way leaves none of its writes
+     * behind; false (nothing taken back) when they were sent meanwhile.
+     */
+    public boolean rollBackTo(Mark mark) {
+        return writes.rollBackTo(mark);
+    }
+
     /** Runs {@code task} once the batch's writes are in MongoDB; never if the batch is rolled back. */
     public void afterCommit(Runnable task) {
         writes.afterCommit(task);

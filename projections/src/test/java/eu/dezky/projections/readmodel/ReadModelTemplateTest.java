@@ -61,6 +61,30 @@ class ReadModelTemplateTest {
     }
 
     @Test
+    void writesSinceAMarkAreTakenBackUnlessTheyWereSentMeanwhile() {
+        try (WriteBatch batch = template.begin()) {
+            template.save(thing("a"));
+            WriteBatch.Mark mark = batch.mark();
+            template.save(new Thing("a", "half-done", thing("a").at(), Map.of(), List.of()));
+            template.save(thing("b"));
+            template.remove(thing("a"));
+
+            assertThat(batch.rollBackTo(mark)).isTrue();
+            assertThat(template.findById("a", Thing.class)).isEqualTo(thing("a"));
+            assertThat(template.findById("b", Thing.class)).isNull();
+
+            WriteBatch.Mark beforeQuery = batch.mark();
+            template.save(thing("c"));
+            template.find(new Query(), Thing.class); // any query sends what is pending first
+            assertThat(batch.rollBackTo(beforeQuery)).isFalse();
+            batch.commit();
+        }
+        assertThat(plain.getCollection("things__g7").countDocuments()).isEqualTo(2);
+        assertThat(template.findById("b", Thing.class)).isNull();
+        assertThat(template.findById("c", Thing.class)).isEqualTo(thing("c"));
+    }
+
+    @Test
     void aBatchKeepsWritesInMemoryReadsItsOwnAndSendsThemOnCommit() {
         List<Long> storedWhenCommitted = new ArrayList<>();
         try (WriteBatch batch = template.begin()) {
