@@ -1,9 +1,5 @@
 package eu.dezky.projections.audit;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.audit.AuditEntryView;
 import eu.dezky.api.audit.AuditFilter;
 import eu.dezky.api.audit.AuditPage;
@@ -22,6 +18,7 @@ import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOwner;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
@@ -31,10 +28,9 @@ import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,8 +46,8 @@ class AuditProjectionTest {
     static final MemberId BOB = new MemberId(UUID.randomUUID().toString());
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     AnnotationEventHandlerAdapter projection;
     SimpleQueryBus queries = SimpleQueryBus.builder().build();
     AuditQueries audit;
@@ -59,18 +55,9 @@ class AuditProjectionTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "test");
-        projection = new AnnotationEventHandlerAdapter(new AuditProjection(mongo));
-        audit = new AuditQueries(mongo);
+        projection = new AnnotationEventHandlerAdapter(new AuditProjection(mongo.template()));
+        audit = new AuditQueries(mongo.template());
         new AnnotationQueryHandlerAdapter<>(audit).subscribe(queries);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     @Test

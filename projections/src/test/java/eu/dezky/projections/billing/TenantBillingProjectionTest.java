@@ -1,9 +1,5 @@
 package eu.dezky.projections.billing;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.billing.FindMrrQuery;
 import eu.dezky.api.billing.FindTenantBillingQuery;
 import eu.dezky.api.billing.MrrDay;
@@ -24,11 +20,11 @@ import eu.dezky.api.tenant.TenantCreatedEvent;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOwner;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,26 +46,16 @@ class TenantBillingProjectionTest {
     static final MemberId BOB = new MemberId(UUID.randomUUID().toString());
     static final MemberId EVE = new MemberId(UUID.randomUUID().toString());
 
-    MongoServer server;
-    MongoClient client;
-    MongoTemplate mongo;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     TenantBillingProjection projection;
     BillingQueryHandlers queries;
     int events;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "test");
-        projection = new TenantBillingProjection(mongo, mock(QueryUpdateEmitter.class));
-        queries = new BillingQueryHandlers(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        projection = new TenantBillingProjection(mongo.template(), mock(QueryUpdateEmitter.class));
+        queries = new BillingQueryHandlers(mongo.template());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package eu.dezky.projections.claim;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.claim.FindMailAddressHoldersQuery;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.claim.MailAddressClaimedEvent;
@@ -12,10 +8,10 @@ import eu.dezky.api.claim.MailAddressJoinedEvent;
 import eu.dezky.api.claim.MailAddressLeftEvent;
 import eu.dezky.api.claim.MailAddressReleasedEvent;
 import eu.dezky.api.tenant.TenantId;
-import org.junit.jupiter.api.AfterEach;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -27,21 +23,13 @@ class MailAddressClaimProjectionTest {
     static final TenantId ACME = new TenantId("acme");
     static final MailAddress BOB = new MailAddress("bob@acme.org");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MailAddressClaimProjection claims;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        claims = new MailAddressClaimProjection(new MongoTemplate(client, "test"));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        claims = new MailAddressClaimProjection(mongo.template());
     }
 
     @Test

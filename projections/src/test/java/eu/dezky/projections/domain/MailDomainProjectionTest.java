@@ -1,9 +1,5 @@
 package eu.dezky.projections.domain;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.domain.DmarcPolicy;
 import eu.dezky.api.domain.DmarcPolicyChangedEvent;
 import eu.dezky.api.domain.DnsRecordType;
@@ -24,11 +20,11 @@ import eu.dezky.api.domain.RecordCheck;
 import eu.dezky.api.domain.RecordCheckStatus;
 import eu.dezky.api.tenant.PrimaryMailDomainChangedEvent;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,21 +42,13 @@ class MailDomainProjectionTest {
     static final DmarcPolicy REJECT = new DmarcPolicy("reject", "mailto:postmaster@acme.org");
     static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MailDomainProjection projection;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        projection = new MailDomainProjection(new MongoTemplate(client, "test"), mock(QueryUpdateEmitter.class));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        projection = new MailDomainProjection(mongo.template(), mock(QueryUpdateEmitter.class));
     }
 
     @Test

@@ -1,9 +1,5 @@
 package eu.dezky.projections.mail;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.mail.FindMailAddressesOnDomainQuery;
 import eu.dezky.api.mail.FindMailAliasQuery;
@@ -24,11 +20,11 @@ import eu.dezky.api.mail.Recipients;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,26 +41,17 @@ class MailProjectionsTest {
     static final MailAddress BOB = new MailAddress("bob@acme.org");
     static final Instant NOW = Instant.parse("2026-11-22T04:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MailAliasProjection aliases;
     MailingListProjection lists;
     MailDomainUsers users;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "test");
-        aliases = new MailAliasProjection(mongo, mock(QueryUpdateEmitter.class));
-        lists = new MailingListProjection(mongo, mock(QueryUpdateEmitter.class));
-        users = new MailDomainUsers(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        aliases = new MailAliasProjection(mongo.template(), mock(QueryUpdateEmitter.class));
+        lists = new MailingListProjection(mongo.template(), mock(QueryUpdateEmitter.class));
+        users = new MailDomainUsers(mongo.template());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package eu.dezky.projections.member;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.member.AccountState;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
@@ -21,11 +17,11 @@ import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.SystemAccount;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.Map;
@@ -43,18 +39,15 @@ class MemberOperationProjectionTest {
     static final String OP = "0b7e1f52-5d0c-4a8e-9d5e-2f1a3c4b5d6e";
     static final Instant AT = Instant.parse("2026-11-22T03:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MemberProjection members;
     MemberOperationProjection operations;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "test");
-        members = new MemberProjection(mongo, mock(QueryUpdateEmitter.class));
-        operations = new MemberOperationProjection(mongo, mock(QueryUpdateEmitter.class));
+        members = new MemberProjection(mongo.template(), mock(QueryUpdateEmitter.class));
+        operations = new MemberOperationProjection(mongo.template(), mock(QueryUpdateEmitter.class));
         members.on(CREATED, AT);
         for (MemberSystem system : new MemberSystem[]{MemberSystem.SSO, MemberSystem.MAILBOX}) {
             members.on(new MemberStepRecordedEvent(ID, ACME, new StepStatus(system, StepState.DONE, 0, 0, null, null), "x", null));
@@ -62,12 +55,6 @@ class MemberOperationProjectionTest {
         members.on(new MemberStepRecordedEvent(ID, ACME,
                 new StepStatus(MemberSystem.FILES, StepState.SKIPPED, 0, 0, "oCIS provisioning is switched off", null), null, null));
         members.on(new MemberProvisionedEvent(ID, ACME, null));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
     }
 
     private void step(MemberOperationKind kind, MemberSystem system, StepState state) {

@@ -1,9 +1,5 @@
 package eu.dezky.projections.member;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.common.InvalidValueException;
 import eu.dezky.api.common.PageRequest;
 import eu.dezky.api.member.FindMemberPageQuery;
@@ -11,11 +7,11 @@ import eu.dezky.api.member.MemberPage;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.MemberView;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,25 +25,15 @@ class MemberPagesTest {
 
     static final TenantId BIG = new TenantId("big");
 
-    MongoServer server;
-    MongoClient client;
-    MongoTemplate mongo;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MemberProjection projection;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "test");
-        projection = new MemberProjection(mongo, mock(QueryUpdateEmitter.class));
-        MemberFixtures.insert(mongo, "big", 23, 0);
-        MemberFixtures.insert(mongo, "other", 5, 1000);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        projection = new MemberProjection(mongo.template(), mock(QueryUpdateEmitter.class));
+        MemberFixtures.insert(mongo.template(), "big", 23, 0);
+        MemberFixtures.insert(mongo.template(), "other", 5, 1000);
     }
 
     @Test

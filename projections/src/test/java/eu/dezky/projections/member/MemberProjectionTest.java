@@ -1,9 +1,5 @@
 package eu.dezky.projections.member;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
 import eu.dezky.api.claim.MailAddress;
@@ -19,11 +15,11 @@ import eu.dezky.api.operation.StepState;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -39,21 +35,13 @@ class MemberProjectionTest {
     static final MemberCreatedEvent CREATED = new MemberCreatedEvent(ID, ACME, "Bob Builder", new Username("bob"),
             MemberRole.MEMBER, BOB, "vault-ref", null);
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MemberProjection projection;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        projection = new MemberProjection(new MongoTemplate(client, "test"), mock(QueryUpdateEmitter.class));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        projection = new MemberProjection(mongo.template(), mock(QueryUpdateEmitter.class));
     }
 
     @Test

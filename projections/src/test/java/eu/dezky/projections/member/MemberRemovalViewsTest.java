@@ -1,9 +1,5 @@
 package eu.dezky.projections.member;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.member.AccountState;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.claim.MailAddress;
@@ -22,11 +18,11 @@ import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.SystemAccount;
 import eu.dezky.api.member.Username;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,22 +37,13 @@ class MemberRemovalViewsTest {
     static final MemberId ID = new MemberId("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b");
     static final MailAddress BOB = new MailAddress("bob@acme.org");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MemberProjection members;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "test");
-        members = new MemberProjection(mongo, mock(QueryUpdateEmitter.class));
-            }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        members = new MemberProjection(mongo.template(), mock(QueryUpdateEmitter.class));
     }
 
     @Test

@@ -1,19 +1,15 @@
 package eu.dezky.projections.member;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.member.FindMemberQuery;
 import eu.dezky.api.member.FindMembersQuery;
 import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberSsoSubjectRecordedEvent;
 import eu.dezky.api.member.MemberStatus;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -26,21 +22,13 @@ import static org.mockito.Mockito.mock;
 /** The members read model shows the SSO subject recorded at onboarding, and keeps it through later events. */
 class MemberSsoSubjectProjectionTest {
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MemberProjection projection;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        projection = new MemberProjection(new MongoTemplate(client, "test"), mock(QueryUpdateEmitter.class));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        projection = new MemberProjection(mongo.template(), mock(QueryUpdateEmitter.class));
     }
 
     @Test

@@ -1,9 +1,5 @@
 package eu.dezky.projections.operation;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
@@ -17,11 +13,11 @@ import eu.dezky.api.operation.OperationStatus;
 import eu.dezky.api.operation.OperationView;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -38,24 +34,15 @@ class DomainTakeoverOperationTest {
     static final List<String> BLOCKERS = List.of("mailbox alice@acme.org");
     static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     DomainOperationHistory domains;
     OperationViews views;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "test");
-        domains = new DomainOperationHistory(new OperationRecords(mongo, mock(QueryUpdateEmitter.class)));
-        views = new OperationViews(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        domains = new DomainOperationHistory(new OperationRecords(mongo.template(), mock(QueryUpdateEmitter.class)));
+        views = new OperationViews(mongo.template());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package eu.dezky.projections.operation;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.mail.MailAliasCreatedEvent;
 import eu.dezky.api.mail.MailAliasId;
@@ -32,11 +28,11 @@ import eu.dezky.api.operation.OperationStep;
 import eu.dezky.api.operation.OperationView;
 import eu.dezky.api.operation.StepState;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.Map;
@@ -52,27 +48,18 @@ class OperationProjectionTest {
     static final MailAddress BOB = new MailAddress("bob@acme.org");
     static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MemberOperationHistory members;
     MailOperationHistory mail;
     OperationViews views;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "test");
-        OperationRecords records = new OperationRecords(mongo, mock(QueryUpdateEmitter.class));
+        OperationRecords records = new OperationRecords(mongo.template(), mock(QueryUpdateEmitter.class));
         members = new MemberOperationHistory(records);
         mail = new MailOperationHistory(records);
-        views = new OperationViews(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        views = new OperationViews(mongo.template());
     }
 
     @Test

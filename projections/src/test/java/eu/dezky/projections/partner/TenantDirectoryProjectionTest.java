@@ -1,9 +1,5 @@
 package eu.dezky.projections.partner;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import eu.dezky.api.common.EmailAddress;
 import eu.dezky.api.common.PartnerId;
 import eu.dezky.api.domain.DmarcPolicy;
@@ -19,10 +15,10 @@ import eu.dezky.api.tenant.TenantDirectoryEntry;
 import eu.dezky.api.tenant.TenantDirectoryPage;
 import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOwner;
-import org.junit.jupiter.api.AfterEach;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -34,21 +30,13 @@ class TenantDirectoryProjectionTest {
     static final PartnerId NORDIC = new PartnerId("p_nordic");
     static final TenantId ACME = new TenantId("acme");
 
-    MongoServer server;
-    MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     TenantDirectoryProjection projection;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        projection = new TenantDirectoryProjection(new MongoTemplate(client, "test"));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        projection = new TenantDirectoryProjection(mongo.template());
     }
 
     @Test

@@ -1,16 +1,12 @@
 package eu.dezky.projections.readmodel;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import eu.dezky.projections.support.InMemoryMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -30,25 +26,15 @@ class ReadModelTemplateTest {
     record Thing(@Id String id, String name, Instant at, Map<Colour, Integer> counts, List<String> tags) {
     }
 
-    MongoServer server;
-    MongoClient client;
-    SimpleMongoClientDatabaseFactory factory;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     MongoTemplate plain;
     ReadModelTemplate template;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        factory = new SimpleMongoClientDatabaseFactory(client, "test");
-        plain = new MongoTemplate(factory);
-        template = new ReadModelTemplate(factory, plain.getConverter(), name -> GenerationNames.collection(name, 7));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        plain = mongo.template();
+        template = new ReadModelTemplate(mongo.factory(), plain.getConverter(), name -> GenerationNames.collection(name, 7));
     }
 
     @Test
@@ -159,7 +145,7 @@ class ReadModelTemplateTest {
 
     @Test
     void aTemplateForNewCollectionsRemembersWhatItStoredUntilSomethingElseMayHaveChangedIt() {
-        ReadModelTemplate fresh = ReadModelTemplate.forNewCollections(factory, plain.getConverter(), name -> name + "_new");
+        ReadModelTemplate fresh = ReadModelTemplate.forNewCollections(mongo.factory(), plain.getConverter(), name -> name + "_new");
         try (WriteBatch batch = fresh.begin()) {
             fresh.save(thing("a"));
             batch.commit();
