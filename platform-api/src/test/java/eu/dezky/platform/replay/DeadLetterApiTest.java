@@ -36,8 +36,7 @@ class DeadLetterApiTest extends SandboxApiTest {
         String admin = onboarding.tenantWithDomain("dlq-co", "dlq.test");
         String bob = onboarding.activeMember("dlq-co", admin, "bob").get("id").asText();
         String operator = api.token("op", "operator");
-        long next = jdbc.queryForObject("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, bob) + 1;
+        long next = nextSequence(bob);
         String broken = append(bob, next, next, "{\"memberId\":".getBytes(StandardCharsets.UTF_8));
         String behind = append(bob, next, next + 1, null);
         // another member's events pass through the same projections meanwhile
@@ -93,8 +92,7 @@ class DeadLetterApiTest extends SandboxApiTest {
         String admin = onboarding.tenantWithDomain("dlq-rebuild", "dlq-rebuild.test");
         String dora = onboarding.activeMember("dlq-rebuild", admin, "dora").get("id").asText();
         String operator = api.token("op", "operator");
-        long next = jdbc.queryForObject("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, dora) + 1;
+        long next = nextSequence(dora);
         String broken = append(dora, next, next, "[".getBytes(StandardCharsets.UTF_8));
         onboarding.activeMember("dlq-rebuild", admin, "emil");
         String letters = "/api/operator/processors/operation-views/dead-letters";
@@ -132,6 +130,11 @@ class DeadLetterApiTest extends SandboxApiTest {
         Api.Response badLimit = api.get(LETTERS + "?limit=0", operator);
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.body().toString()).contains("limit");
+    }
+
+    private long nextSequence(String aggregate) {
+        return jdbc.queryForObject("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, aggregate) + 1;
     }
 
     /**
