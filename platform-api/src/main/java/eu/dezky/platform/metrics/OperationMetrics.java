@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,11 +32,7 @@ class OperationMetrics implements DisposableBean {
 
     private final QueryGateway queries;
     private final MultiGauge operations;
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "operation-metrics");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PeriodicRefresh refresher = new PeriodicRefresh("operation-metrics", REFRESH, this::refresh);
 
     OperationMetrics(QueryGateway queries, MeterRegistry registry) {
         this.queries = queries;
@@ -49,7 +43,7 @@ class OperationMetrics implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        refresher.scheduleWithFixedDelay(this::refresh, 0, REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+        refresher.start();
     }
 
     void refresh() {
@@ -67,6 +61,6 @@ class OperationMetrics implements DisposableBean {
 
     @Override
     public void destroy() {
-        refresher.shutdownNow();
+        refresher.close();
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The events a projection parked in its dead-letter queue ({@link ProjectionDeadLetterPolicy}), for operators: listed
@@ -47,6 +49,14 @@ public class DeadLetters {
             }
         }
         return new DeadLetterList(processor, queue.size(), queue.amountOfSequences(), shown, false);
+    }
+
+    /** How many letters each processor with a dead-letter queue holds, by name. */
+    public Map<String, Long> sizes() {
+        Map<String, Long> sizes = new TreeMap<>();
+        axon.eventProcessingConfiguration().eventProcessors().keySet().forEach(name -> axon.eventProcessingConfiguration()
+                .deadLetterQueue(name).ifPresent(queue -> sizes.put(name, queue.size())));
+        return sizes;
     }
 
     /**

@@ -6,8 +6,13 @@ import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +35,8 @@ class DeadLetterApiTest extends SandboxApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     void anEventAProjectionCannotTakeIsParkedShownRetriedAndEvicted() {
@@ -57,6 +64,8 @@ class DeadLetterApiTest extends SandboxApiTest {
         assertThat(listed.at("/shown/1/position").asInt()).isEqualTo(1);
         assertThat(api.get("/api/operator/processors/member-views", operator).body().get("deadLetters").asLong())
                 .isEqualTo(2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scrape(operator))
+                .containsPattern("dezky_dead_letters\\{[^}]*processor=\"member-views\"[^}]*\\} 2\\.0"));
 
         JsonNode retried = api.post(LETTERS + "/retry", operator, null).body();
         assertThat(retried.get("sequencesRetried").asInt()).isEqualTo(1);
@@ -130,6 +139,12 @@ class DeadLetterApiTest extends SandboxApiTest {
         Api.Response badLimit = api.get(LETTERS + "?limit=0", operator);
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.body().toString()).contains("limit");
+    }
+
+    private String scrape(String operator) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/prometheus")).header("Authorization", "Bearer " + operator).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private long nextSequence(String aggregate) {
