@@ -10,6 +10,8 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -17,12 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The events a projection parked in its dead-letter queue ({@link ProjectionDeadLetterPolicy}), for operators: listed
  * sequence by sequence in the order they will be retried, retried (each sequence once, from its first letter, so a
  * sequence's events stay in order), or evicted one by one when an event can never be taken (the read model then
- * lacks it until a rebuild). Letters are named by the id of their event.
+ * lacks it until a rebuild). Letters are named by the id of their event. Every start retries them once.
  */
 @Component
 public class DeadLetters {
@@ -75,6 +78,30 @@ public class DeadLetters {
             }
         }
         return new DeadLetterRetry(processor, heads.size(), cleared, queue.size());
+    }
+
+    /**
+     * Retries every processor's dead letters once, after each start: a fix for what failed usually arrives as a
+     * deployment, so what was parked goes through without an operator (what still fails stays, its retries counted).
+     * Off the start-up thread, so the engine is ready at once.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void retryAfterStart() {
+        CompletableFuture.runAsync(this::retryAll).exceptionally(failure -> {
+            log.warn("retrying the dead letters after the start failed: {}", failure.toString());
+            return null;
+        });
+    }
+
+    /** Retries the dead letters of every processor that holds some; what went through is logged. */
+    public void retryAll() {
+        sizes().forEach((processor, letters) -> {
+            if (letters > 0) {
+                DeadLetterRetry retried = retry(processor);
+                log.info("{}: {} of {} dead-letter sequences went through on retry, {} letters left", processor,
+                        retried.sequencesCleared(), retried.sequencesRetried(), retried.lettersLeft());
+            }
+        });
     }
 
     /**

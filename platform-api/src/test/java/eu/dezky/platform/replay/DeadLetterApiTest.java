@@ -1,6 +1,7 @@
 package eu.dezky.platform.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.dezky.platform.processing.DeadLetters;
 import eu.dezky.platform.support.Api;
 import eu.dezky.platform.support.SandboxApiTest;
 import eu.dezky.platform.support.SandboxComponentTest;
@@ -37,6 +38,8 @@ class DeadLetterApiTest extends SandboxApiTest {
     JdbcTemplate jdbc;
     @LocalServerPort
     int port;
+    @Autowired
+    DeadLetters deadLetters;
 
     @Test
     void anEventAProjectionCannotTakeIsParkedShownRetriedAndEvicted() {
@@ -79,13 +82,18 @@ class DeadLetterApiTest extends SandboxApiTest {
         List<String> parking = parkingProcessors(operator);
         assertThat(parking).contains("member-views", "audit-views");
         for (String processor : parking) {
-            String letters = "/api/operator/processors/" + processor + "/dead-letters";
-            assertThat(api.send("DELETE", letters + "/" + broken, operator, null, Map.of()).status())
-                    .isEqualTo(204);
-            JsonNode cleared = api.post(letters + "/retry", operator, null).body();
-            assertThat(cleared.get("sequencesCleared").asInt()).as(processor).isEqualTo(1);
-            assertThat(cleared.get("lettersLeft").asLong()).as(processor).isZero();
-            assertThat(api.get(letters, operator).body().get("shown")).isEmpty();
+            assertThat(api.send("DELETE", "/api/operator/processors/" + processor + "/dead-letters/" + broken, operator,
+                    null, Map.of()).status()).isEqualTo(204);
+        }
+        JsonNode cleared = api.post(LETTERS + "/retry", operator, null).body();
+        assertThat(cleared.get("sequencesCleared").asInt()).isEqualTo(1);
+        assertThat(cleared.get("lettersLeft").asLong()).isZero();
+        // the others as every start of the engine retries them
+        deadLetters.retryAll();
+        assertThat(parkingProcessors(operator)).isEmpty();
+        for (String processor : parking) {
+            assertThat(api.get("/api/operator/processors/" + processor + "/dead-letters", operator).body().get("shown"))
+                    .as(processor).isEmpty();
         }
         // the event behind the broken one is in the audit trail now, the broken one is not
         String audit = api.get("/api/tenants/dlq-co/audit?target=bob@dlq.test&type=MemberStepRecorded&limit=200", admin)
