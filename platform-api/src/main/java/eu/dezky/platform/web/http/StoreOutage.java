@@ -1,5 +1,6 @@
 package eu.dezky.platform.web.http;
 
+import eu.dezky.platform.readmodel.StoreUnavailable;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import java.net.ConnectException;
@@ -8,8 +9,9 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Recognises a failure that says "the database cannot be reached" (no connection from the pool, connection refused
- * or lost: SQLSTATE class 08), as opposed to a fault of the engine. Such a request is answered 503 with Retry-After:
- * the client may retry, with its Idempotency-Key, once the database is back.
+ * or lost: SQLSTATE class 08; the read models' MongoDB unreachable or without a primary), as opposed to a fault of
+ * the engine. Such a request is answered 503 with Retry-After: the client may retry, with its Idempotency-Key, once
+ * the database is back.
  */
 final class StoreOutage {
 
@@ -19,6 +21,9 @@ final class StoreOutage {
     }
 
     static boolean causedBy(Throwable failure) {
+        if (StoreUnavailable.causes(failure)) {
+            return true; // the read models' MongoDB, as its driver says it
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
                     || t instanceof ConnectException) {

@@ -1,7 +1,9 @@
 package eu.dezky.platform.web.http;
 
+import com.mongodb.MongoTimeoutException;
 import eu.dezky.platform.application.DuplicateAggregateDetector;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +14,7 @@ import java.sql.SQLTransientConnectionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15: a request that fails because PostgreSQL is unreachable is a 503 with Retry-After (retry with the same
+ * Issue 15: a request that fails because PostgreSQL (or the read models' MongoDB) is unreachable is a 503 with Retry-After (retry with the same
  * Idempotency-Key), not a 500; a fault of the engine stays a 500.
  */
 class StoreOutageAnswerTest {
@@ -29,6 +31,15 @@ class StoreOutageAnswerTest {
             assertThat(answer.getHeaders().getFirst("Retry-After")).isNotBlank();
             assertThat(((ProblemDetail) answer.getBody()).getProperties()).containsEntry("code", "service-unavailable");
         });
+    }
+
+    @Test
+    void anUnreachableReadStoreIsA503Too() {
+        var query = new QueryExecutionException("the query failed", new MongoTimeoutException(
+                "Timed out while waiting for a server that matches ReadPreferenceServerSelector"));
+
+        assertThat(handler.unexpected(query)).isInstanceOfSatisfying(ResponseEntity.class, answer ->
+                assertThat(answer.getStatusCode().value()).isEqualTo(503));
     }
 
     @Test
