@@ -7,14 +7,10 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -25,42 +21,23 @@ import java.util.concurrent.TimeUnit;
  * and a scrape never waits on the database.
  */
 @Component
-class OperationMetrics implements DisposableBean {
+class OperationMetrics extends StoreGauge {
 
     static final Duration REFRESH = Duration.ofSeconds(15);
-    private static final Logger log = LoggerFactory.getLogger(OperationMetrics.class);
 
     private final QueryGateway queries;
-    private final MultiGauge operations;
-    private final PeriodicRefresh refresher = new PeriodicRefresh("operation-metrics", REFRESH, this::refresh);
 
     OperationMetrics(QueryGateway queries, MeterRegistry registry) {
+        super(registry, "dezky.operations", "Operations per kind and status (running, done, failed, needs-attention)",
+                REFRESH);
         this.queries = queries;
-        this.operations = MultiGauge.builder("dezky.operations")
-                .description("Operations per kind and status (running, done, failed, needs-attention)")
-                .register(registry);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        refresher.start();
-    }
-
-    void refresh() {
-        try {
-            OperationCounts counts = queries.query(new CountOperationsQuery(),
-                    ResponseTypes.instanceOf(OperationCounts.class)).get(REFRESH.toMillis(), TimeUnit.MILLISECONDS);
-            operations.register(counts.counts().stream().map(count -> MultiGauge.Row.of(Tags.of("kind", count.kind(),
-                    "status", count.status().name().toLowerCase(Locale.ROOT).replace('_', '-')), count.count()))
-                    .toList(), true);
-        } catch (Exception e) {
-            // The read store is down or slow: keep the last figures; health says why.
-            log.debug("operation counts not refreshed: {}", e.toString());
-        }
     }
 
     @Override
-    public void destroy() {
-        refresher.close();
+    protected List<MultiGauge.Row<?>> read() throws Exception {
+        OperationCounts counts = queries.query(new CountOperationsQuery(),
+                ResponseTypes.instanceOf(OperationCounts.class)).get(REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+        return counts.counts().stream().<MultiGauge.Row<?>>map(count -> MultiGauge.Row.of(Tags.of("kind", count.kind(),
+                "status", count.status().name().toLowerCase(Locale.ROOT).replace('_', '-')), count.count())).toList();
     }
 }
