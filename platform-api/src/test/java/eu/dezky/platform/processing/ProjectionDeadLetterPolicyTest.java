@@ -3,16 +3,24 @@ package eu.dezky.platform.processing;
 import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,5 +55,42 @@ class ProjectionDeadLetterPolicyTest {
         assertThatThrownBy(() -> policy.decide(new GenericDeadLetter<>("s", event, wrapped), wrapped)).isSameAs(wrapped);
         var inCause = new IllegalStateException("handler", timeout);
         assertThatThrownBy(() -> policy.decide(new GenericDeadLetter<>("s", event, inCause), inCause)).isSameAs(inCause);
+    }
+
+    /** Fails once as if MongoDB were down, then takes everything but the event "bug". */
+    static class FlakyProjection {
+
+        final AtomicInteger calls = new AtomicInteger();
+
+        @EventHandler
+        void on(String payload) {
+            if (calls.incrementAndGet() == 1) {
+                throw new MongoTimeoutException("no server");
+            }
+            if (payload.equals("bug")) {
+                throw new IllegalStateException("a bug");
+            }
+        }
+    }
+
+    @Test
+    void withAxonsInvokerAnOutageFailsTheBatchForARetryWhileABugIsParked() throws Exception {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = InMemorySequencedDeadLetterQueue.defaultQueue();
+        DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
+                .eventHandlers(new FlakyProjection()).queue(queue).enqueuePolicy(policy)
+                .transactionManager(NoTransactionManager.instance()).build();
+
+        assertThatThrownBy(() -> invoker.handle(event("m-1", "ok"), Segment.ROOT_SEGMENT))
+                .isInstanceOf(MongoTimeoutException.class);
+        assertThat(queue.size()).as("nothing parked for the outage").isZero();
+        invoker.handle(event("m-1", "ok"), Segment.ROOT_SEGMENT); // the processor's retry of the batch
+
+        invoker.handle(event("m-2", "bug"), Segment.ROOT_SEGMENT);
+        assertThat(queue.size()).isEqualTo(1);
+        assertThat(queue.contains("m-2")).isTrue();
+    }
+
+    private static EventMessage<?> event(String aggregate, String payload) {
+        return new GenericDomainEventMessage<>("Member", aggregate, 0, payload);
     }
 }
