@@ -63,13 +63,9 @@ class DomainOperationHistory {
     void on(MailDomainRemovalRequestedEvent event, @Timestamp Instant at,
             @MetaDataValue(OperationViews.SUBJECT) String subject,
             @MetaDataValue(OperationViews.AUDIENCE) String audience) {
-        if (records.exists(event.operationId())) {
-            records.resume(event.operationId());
-            return;
-        }
-        records.start(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_REMOVAL,
+        records.resumeOrStart(event.operationId(), event.tenantId(), OperationKind.MAIL_DOMAIN_REMOVAL,
                 OperationTarget.mailDomain(event.domain().value()), subject, audience,
-                List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
+                () -> List.of(OperationStep.pending(MailOperationHistory.MAIL_SERVER)), at);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,6 +51,20 @@ class OperationRecords {
                 null, steps, at, null));
     }
 
+    /**
+     * An operation that goes on under its id (an offboarding started again, a domain release continuing as its
+     * removal) runs again keeping when and by whom it started; else it starts as {@link #start} would. One lookup.
+     */
+    void resumeOrStart(String operationId, TenantId tenant, OperationKind kind, OperationTarget target, String subject,
+                       String audience, Supplier<List<OperationStep>> steps, Instant at) {
+        OperationDocument existing = operationId == null ? null : mongo.findById(operationId, OperationDocument.class);
+        if (existing != null) {
+            save(existing.runningAgain());
+        } else {
+            start(operationId, tenant, kind, target, subject, audience, steps.get(), at);
+        }
+    }
+
     void step(String operationId, OperationStep step) {
         change(operationId, operation -> operation.withStep(step));
     }
@@ -61,15 +76,6 @@ class OperationRecords {
     /** Ends with a last step recorded in the same write. */
     void end(String operationId, OperationStep step, OperationStatus outcome, String reason, Instant at) {
         change(operationId, operation -> operation.withStep(step).ended(outcome, reason, at));
-    }
-
-    boolean exists(String operationId) {
-        return operationId != null && mongo.findById(operationId, OperationDocument.class) != null;
-    }
-
-    /** A stopped operation runs again (a retry): RUNNING, without its old reason and end. */
-    void resume(String operationId) {
-        change(operationId, OperationDocument::runningAgain);
     }
 
     /**

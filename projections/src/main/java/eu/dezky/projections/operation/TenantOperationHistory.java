@@ -56,18 +56,18 @@ class TenantOperationHistory {
     void on(TenantOffboardingStartedEvent event, @Timestamp Instant at,
             @MetaDataValue(OperationViews.SUBJECT) String subject,
             @MetaDataValue(OperationViews.AUDIENCE) String audience) {
-        if (records.exists(event.operationId())) {
-            records.resume(event.operationId());
-            return;
-        }
+        records.resumeOrStart(event.operationId(), event.tenantId(), OperationKind.TENANT_OFFBOARDING,
+                OperationTarget.tenant(event.tenantId().slug()), subject, audience, () -> offboardingSteps(event), at);
+    }
+
+    private List<OperationStep> offboardingSteps(TenantOffboardingStartedEvent event) {
         List<OperationStep> steps = new ArrayList<>();
         event.lists().forEach(list -> steps.add(pending("MAILING_LIST", list)));
         event.aliases().forEach(alias -> steps.add(pending("MAIL_ALIAS", alias)));
         steps.addAll(members(event.members()));
         event.domains().forEach(domain -> steps.add(pending("MAIL_DOMAIN", domain)));
         steps.add(pending("SSO_GROUP", "dezky-" + event.tenantId().slug()));
-        records.start(event.operationId(), event.tenantId(), OperationKind.TENANT_OFFBOARDING,
-                OperationTarget.tenant(event.tenantId().slug()), subject, audience, steps, at);
+        return steps;
     }
 
     @EventHandler

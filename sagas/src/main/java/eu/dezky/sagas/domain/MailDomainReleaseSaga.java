@@ -27,6 +27,7 @@ import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberStatus;
 import eu.dezky.api.member.RemoveMemberCommand;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.sagas.CommandRefusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.saga.EndSaga;
@@ -41,7 +42,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 
 /**
  * Takes a domain from its tenant (expired, or taken over by a tenant that proved ownership): first its aliases, lists
@@ -125,7 +125,7 @@ public class MailDomainReleaseSaga {
             TenantId to = claimant;
             String operationId = takeoverOperationId;
             commandGateway.send(new AddMailDomainCommand(domain, to, claimToken, operationId)).exceptionally(refused -> {
-                String why = why(refused);
+                String why = CommandRefusal.reason(refused);
                 log.warn("releasing {}: adding it to {} was refused: {}", domain, to, why);
                 commandGateway.send(new AbandonMailDomainTakeoverCommand(domain, to, operationId, why));
                 return null;
@@ -147,12 +147,6 @@ public class MailDomainReleaseSaga {
     @SagaEventHandler(associationProperty = "domain")
     void on(MailDomainRemovalRefusedEvent event) {
         // the domain stays with its tenant; the refusal names what still uses it
-    }
-
-    private static String why(Throwable refused) {
-        Throwable cause = refused instanceof CompletionException && refused.getCause() != null ? refused.getCause()
-                : refused;
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     /** A removal the engine refuses (a rule of the member, say) is not awaited; the domain's removal judges. */

@@ -1,9 +1,9 @@
 package eu.dezky.sagas.tenant;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.tenant.RecordTenantStepRefusedCommand;
 import eu.dezky.api.tenant.TenantId;
+import eu.dezky.sagas.CommandRefusal;
 import eu.dezky.sagas.steps.Done;
 import eu.dezky.sagas.steps.NotYet;
 import eu.dezky.sagas.steps.StepFailed;
@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 
 /**
  * What a tenant saga keeps of the objects' own operations its steps start, in the saga's state: which step started
@@ -98,22 +97,9 @@ final class ObjectSteps {
     static void send(CommandGateway commands, Object command, TenantId tenant, String operationId, String step) {
         commands.send(command).whenComplete((result, failure) -> {
             if (failure != null) {
-                commands.send(new RecordTenantStepRefusedCommand(tenant, operationId, step, code(failure),
-                        reason(failure)));
+                commands.send(new RecordTenantStepRefusedCommand(tenant, operationId, step,
+                        CommandRefusal.code(failure), CommandRefusal.reason(failure)));
             }
         });
-    }
-
-    /** The problem code of a refused command ({@code member-suspended} …), or null for another failure. */
-    private static String code(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof RuleViolationException violation ? violation.code() : null;
-    }
-
-    private static String reason(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

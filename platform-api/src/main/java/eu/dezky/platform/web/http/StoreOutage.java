@@ -1,7 +1,6 @@
 package eu.dezky.platform.web.http;
 
 import eu.dezky.platform.readmodel.StoreUnavailable;
-import org.springframework.dao.DataAccessResourceFailureException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -22,11 +21,10 @@ final class StoreOutage {
 
     static boolean causedBy(Throwable failure) {
         if (StoreUnavailable.causes(failure)) {
-            return true; // the read models' MongoDB, as its driver says it
+            return true; // Spring's "resource failure" of either store, or the MongoDB driver's own words
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
-                    || t instanceof ConnectException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
