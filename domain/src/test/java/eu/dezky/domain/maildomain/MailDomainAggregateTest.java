@@ -14,11 +14,8 @@ import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
 import eu.dezky.api.domain.MailDomainCheckedEvent;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
-import eu.dezky.api.domain.MailDomainRemovalRefusedEvent;
 import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
-import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
-import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.MailDomainStatusChangedEvent;
 import eu.dezky.api.domain.RecordCheck;
 import eu.dezky.api.domain.RecordCheckStatus;
@@ -26,10 +23,7 @@ import eu.dezky.api.domain.RecordMailDomainCheckCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
-import eu.dezky.api.domain.RecordMailDomainRemovalRefusedCommand;
-import eu.dezky.api.domain.RecordMailDomainRemovedCommand;
 import eu.dezky.api.domain.RequestMailDomainCheckCommand;
-import eu.dezky.api.domain.RequestMailDomainRemovalCommand;
 import eu.dezky.api.tenant.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -45,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MailDomainAggregateTest {
 
-    private static final DomainName DOMAIN = new DomainName("example.org");
-    private static final TenantId ACME = new TenantId("acme");
+    static final DomainName DOMAIN = new DomainName("example.org");
+    static final TenantId ACME = new TenantId("acme");
     private static final TenantId OTHER = new TenantId("globex");
     private static final String TOKEN = "tok_0123456789abcdef";
     private static final DmarcPolicy DEFAULT_DMARC = new DmarcPolicy("reject", "mailto:postmaster@example.org");
@@ -58,8 +52,8 @@ class MailDomainAggregateTest {
     private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
     private static final Instant NEXT = NOW.plusSeconds(900);
 
-    private static final MailDomainAddedEvent ADDED = new MailDomainAddedEvent(DOMAIN, ACME, TOKEN, DEFAULT_DMARC, null);
-    private static final MailDomainProvisionedEvent PROVISIONED =
+    static final MailDomainAddedEvent ADDED = new MailDomainAddedEvent(DOMAIN, ACME, TOKEN, DEFAULT_DMARC, null);
+    static final MailDomainProvisionedEvent PROVISIONED =
             new MailDomainProvisionedEvent(DOMAIN, ACME, "b", List.of(MX, DMARC, OWNERSHIP), null, null);
 
     private FixtureConfiguration<MailDomainAggregate> fixture;
@@ -82,7 +76,7 @@ class MailDomainAggregateTest {
         return new RecordCheck(record.type(), record.name(), record.value(), List.of(), status, "test");
     }
 
-    private static MailDomainCheckedEvent checked(DomainStatus status, RecordCheck... results) {
+    static MailDomainCheckedEvent checked(DomainStatus status, RecordCheck... results) {
         return new MailDomainCheckedEvent(DOMAIN, ACME, List.of(results), status, NOW, NEXT, null);
     }
 
@@ -235,88 +229,6 @@ class MailDomainAggregateTest {
     void settingTheSameDmarcPolicyAgainChangesNothing() {
         fixture.given(ADDED, PROVISIONED)
                 .when(new ChangeDmarcPolicyCommand(DOMAIN, ACME, DEFAULT_DMARC))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
-    void removalStartsWithTheStalwartIdForTheSaga() {
-        fixture.given(ADDED, PROVISIONED)
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
-                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null));
-    }
-
-    @Test
-    void removalIsRefusedWhileOurOwnUsersRemainAndNamesThem() {
-        fixture.given(ADDED, PROVISIONED)
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of("member alice@example.org"), null))
-                .expectException(code("domain-in-use"))
-                .expectExceptionMessage("example.org is still in use by: member alice@example.org")
-                .expectNoEvents();
-    }
-
-    @Test
-    void removalWhileTheDomainIsBeingRegisteredCancelsTheSetUp() {
-        fixture.given(ADDED)
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), "op-2"))
-                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true));
-    }
-
-    @Test
-    void aLateSetUpOutcomeAfterTheCancellationIsIgnored() {
-        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true))
-                .when(new RecordMailDomainProvisionedCommand(DOMAIN, "b", List.of()))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
-    void theCancelledSetUpsUndoIsRecordedOnceWithWhatItLeft() {
-        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true),
-                        new MailDomainSetupCancelledEvent(DOMAIN, ACME, "b", "op-2"))
-                .when(new RecordMailDomainSetupCancelledCommand(DOMAIN, "b"))
-                .expectNoEvents();
-        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true))
-                .when(new RecordMailDomainSetupCancelledCommand(DOMAIN, "b"))
-                .expectEvents(new MailDomainSetupCancelledEvent(DOMAIN, ACME, "b", "op-2"));
-    }
-
-    @Test
-    void aRemovalRefusedAfterACancelledSetUpLeavesTheDomainFailed() {
-        fixture.given(ADDED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, "op-2", true),
-                        new MailDomainSetupCancelledEvent(DOMAIN, ACME, "b", "op-2"))
-                .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
-                .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
-                        DomainStatus.FAILED, "op-2", null));
-    }
-
-    @Test
-    void aFailedDomainCanBeRemoved() {
-        fixture.given(ADDED, new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "no", null))
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
-                .expectEvents(new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null, null));
-    }
-
-    @Test
-    void aRefusedRemovalRestoresThePreviousStatus() {
-        fixture.given(ADDED, PROVISIONED, checked(DomainStatus.VERIFIED),
-                        new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
-                .when(new RecordMailDomainRemovalRefusedCommand(DOMAIN, List.of("mailbox bob@example.org")))
-                .expectEvents(new MailDomainRemovalRefusedEvent(DOMAIN, ACME, List.of("mailbox bob@example.org"),
-                        DomainStatus.VERIFIED, null, null));
-    }
-
-    @Test
-    void aRemovedReportEndsTheDomain() {
-        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
-                .when(new RecordMailDomainRemovedCommand(DOMAIN))
-                .expectEvents(new MailDomainRemovedEvent(DOMAIN, ACME, null));
-    }
-
-    @Test
-    void aSecondRemovalRequestWhileRemovingChangesNothing() {
-        fixture.given(ADDED, PROVISIONED, new MailDomainRemovalRequestedEvent(DOMAIN, ACME, "b", null))
-                .when(new RequestMailDomainRemovalCommand(DOMAIN, ACME, List.of(), null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
