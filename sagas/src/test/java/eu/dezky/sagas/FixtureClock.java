@@ -19,6 +19,11 @@ public final class FixtureClock extends Clock {
         this.fixture = fixture;
     }
 
+    /** The fixture's clock, not registered: for what the test builds beside the saga (an HTTP executor's clock). */
+    public static FixtureClock reading(FixtureConfiguration fixture) {
+        return new FixtureClock(fixture);
+    }
+
     /** Registers the fixture's clock with the fixture and answers it. */
     public static FixtureClock of(FixtureConfiguration fixture) {
         FixtureClock clock = new FixtureClock(fixture);

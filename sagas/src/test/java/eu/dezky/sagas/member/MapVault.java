@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The secret vault over a map: what the sagas read, and what they deleted, is visible to the test. */
-final class MapVault implements SecretVault {
+public final class MapVault implements SecretVault {
 
-    final Map<String, String> secrets = new HashMap<>();
+    public final Map<String, String> secrets = new HashMap<>();
 
-    MapVault(String ref, String secret) {
+    public MapVault(String ref, String secret) {
         secrets.put(ref, secret);
     }
 

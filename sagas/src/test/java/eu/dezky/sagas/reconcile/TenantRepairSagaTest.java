@@ -16,17 +16,14 @@ import eu.dezky.api.tenant.TenantId;
 import eu.dezky.sagas.CommandsInOrder;
 import eu.dezky.sagas.SagaFixtures;
 import eu.dezky.sagas.TestSystems;
-import eu.dezky.sagas.member.SecretVault;
+import eu.dezky.sagas.member.MapVault;
 import eu.dezky.sagas.steps.Done;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,22 +46,11 @@ class TenantRepairSagaTest {
             false, List.of(), null);
 
     private final Repairs repairs = mock(Repairs.class);
-    private final Map<String, String> secrets = new HashMap<>(Map.of("ref-1", "Xy7!pass-word-1234"));
+    private final MapVault vault = new MapVault("ref-1", "Xy7!pass-word-1234");
     private SagaTestFixture<TenantRepairSaga> fixture;
 
     @BeforeEach
     void setUp() {
-        SecretVault vault = new SecretVault() {
-            @Override
-            public Optional<String> read(String ref) {
-                return Optional.ofNullable(secrets.get(ref));
-            }
-
-            @Override
-            public void delete(String ref) {
-                secrets.remove(ref);
-            }
-        };
         fixture = SagaFixtures.of(TenantRepairSaga.class, repairs, vault, TestSystems.withAttempts(2));
     }
 
@@ -134,6 +120,6 @@ class TenantRepairSagaTest {
                 .expectActiveSagas(0)
                 .expectDispatchedCommandsMatching(CommandsInOrder.inOrder());
         verify(repairs).recreate("acme", MAILBOX, MemberSystem.MAILBOX, "Xy7!pass-word-1234");
-        assertThat(secrets).doesNotContainKey("ref-1");
+        assertThat(vault.secrets).doesNotContainKey("ref-1");
     }
 }

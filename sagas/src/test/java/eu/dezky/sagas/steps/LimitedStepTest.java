@@ -5,6 +5,7 @@ import eu.dezky.adapters.http.AdapterException;
 import eu.dezky.adapters.http.HttpExecutor;
 import eu.dezky.adapters.http.HttpTarget;
 import eu.dezky.api.operation.StepState;
+import eu.dezky.sagas.FixtureClock;
 import eu.dezky.sagas.SagaFixtures;
 import okhttp3.Request;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -15,11 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +50,7 @@ class LimitedStepTest {
         // one request per minute: the first step takes the only token, the second must wait for the next
         HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
                 .withLimits(4, 1);
-        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
+        http = HttpExecutor.builder(target).clock(FixtureClock.reading(fixture)).sleeper(waited::add).build();
     }
 
     @AfterEach
@@ -165,7 +162,7 @@ class LimitedStepTest {
     private void limitedTo(int perMinute) {
         HttpTarget target = HttpTarget.of("sim", "http://127.0.0.1:" + server.getAddress().getPort() + "/", () -> "x")
                 .withLimits(4, perMinute);
-        http = HttpExecutor.builder(target).clock(new FixtureTime(fixture)).sleeper(waited::add).build();
+        http = HttpExecutor.builder(target).clock(FixtureClock.reading(fixture)).sleeper(waited::add).build();
         fixture.registerResource(StepEngineTest.SIM.withAdmission(http.admission()));
     }
 
@@ -182,26 +179,4 @@ class LimitedStepTest {
     }
 
     /** The fixture's time, for the limiter's bucket. */
-    private static final class FixtureTime extends Clock {
-        private final SagaTestFixture<?> fixture;
-
-        FixtureTime(SagaTestFixture<?> fixture) {
-            this.fixture = fixture;
-        }
-
-        @Override
-        public Instant instant() {
-            return fixture.currentTime();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
