@@ -100,6 +100,10 @@ final class EngineProcess implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     long rssKb() {
         return status("VmRSS:");
     }

@@ -77,12 +77,14 @@ public final class OnboardingBenchmark {
             long events0 = postgres.events();
             Map<String, Long> rows0 = postgres.rowsWritten();
             long cpu0 = engine.cpuMillis();
+            Map<String, Double> threads0 = ThreadCpu.sample(engine.pid());
             long wall0 = System.nanoTime();
             List<HopTimes.Onboarding> onboardings = new ArrayList<>();
             for (int i = 0; i < sequential; i++) {
                 onboardings.add(onboard(http, seq, "bench-seq", "seq" + i));
             }
             long cpu1 = engine.cpuMillis();
+            Map<String, Double> threads1 = ThreadCpu.sample(engine.pid());
             double wall = (System.nanoTime() - wall0) / 1e9;
             List<Long> latencies = onboardings.stream()
                     .map(o -> Duration.between(o.posted(), o.answered()).toNanos() / 1000).toList();
@@ -95,6 +97,7 @@ public final class OnboardingBenchmark {
             long commits2 = postgres.commits();
             double idlePerSecond = (commits2 - commits1) / 20.0;
             report.cpu(sequential, cpu1 - cpu0, wall, (engine.cpuMillis() - cpu2) / 20.0);
+            report.cpuByThread(ThreadCpu.byGroup(threads0, threads1), sequential, cpu1 - cpu0);
             report.sequential(latencies, (events1 - events0) / (double) sequential, commits1 - commits0, idlePerSecond);
             report.rowsWritten(rows0, rows1, sequential);
 

@@ -24,6 +24,7 @@ final class OnboardingReport {
     private final List<String> result = new ArrayList<>();
     private String command = "";
     private List<String> hopRows = List.of();
+    private List<String> threadRows = List.of();
 
     OnboardingReport(Path results) {
         this.results = results;
@@ -66,6 +67,32 @@ final class OnboardingReport {
         row("engine CPU per member (sequential; the idle engine's own subtracted: " + String.format(Locale.ROOT,
                 "%.0f ms/s)", idleMillisPerSecond), "**%.0f ms**", perMember);
         result.add(String.format(Locale.ROOT, "cpu=%.0fms/member", perMember));
+    }
+
+    /**
+     * The sequential members' CPU by part of the engine (thread groups; idle work included, ended threads missing),
+     * the largest first: what each hop costs, where the latency table shows what it takes.
+     */
+    void cpuByThread(Map<String, Double> groups, int members, long processMillis) {
+        List<String> table = new ArrayList<>();
+        double listed = 0;
+        double other = 0;
+        for (Map.Entry<String, Double> group : groups.entrySet()) {
+            double perMember = group.getValue() / members;
+            listed += group.getValue();
+            if (table.size() < 15 && perMember >= 0.5) {
+                table.add(String.format(Locale.ROOT, "| %s | %.1f | %.0f %% |", group.getKey(), perMember,
+                        100 * group.getValue() / processMillis));
+            } else {
+                other += group.getValue();
+            }
+        }
+        table.add(String.format(Locale.ROOT, "| everything else | %.1f | %.0f %% |", other / members,
+                100 * other / processMillis));
+        table.add(String.format(Locale.ROOT, "| **live threads in all** (the process: %.1f) | **%.1f** | |",
+                processMillis / (double) members, listed / members));
+        threadRows = table;
+        table.forEach(System.out::println);
     }
 
     /** Rows written per member and table during the sequential onboardings (the idle engine's writes included). */
@@ -146,11 +173,14 @@ final class OnboardingReport {
                         + " in-process simulators without added latency.%n"
                         + "Reproduce: `bench/run.sh onboarding %s`.%n%n| figure | value |%n|---|---|%n%s%n%n"
                         + "Sequential onboarding hop by hop (event timestamps are taken before the commit):%n%n"
-                        + "| hop | median ms | p90 ms | n |%n|---|---:|---:|---:|%n%s%n%n",
+                        + "| hop | median ms | p90 ms | n |%n|---|---:|---:|---:|%n%s%n%n"
+                        + "Sequential onboarding CPU by part of the engine (threads, from `jcmd Thread.print`):%n%n"
+                        + "| threads | CPU ms per member | share of the process |%n|---|---:|---:|%n%s%n%n",
                 DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0)),
                 BenchmarkReport.commit(), Runtime.getRuntime().availableProcessors(), loadBefore,
                 BenchmarkReport.loadAverage(), System.getProperty("java.version"), command,
-                String.join(System.lineSeparator(), rows), String.join(System.lineSeparator(), hopRows));
+                String.join(System.lineSeparator(), rows), String.join(System.lineSeparator(), hopRows),
+                String.join(System.lineSeparator(), threadRows));
         System.out.println(section);
         System.out.println("RESULT onboarding: " + String.join(" ", result) + " load=" + BenchmarkReport.loadAverage());
         Files.writeString(results, section, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
