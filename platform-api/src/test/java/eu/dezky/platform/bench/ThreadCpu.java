@@ -64,7 +64,7 @@ final class ThreadCpu {
         if (processor.matches()) {
             return "processor " + processor.group(1);
         }
-        if (name.startsWith("mongo-server") || name.startsWith("MVStore")) {
+        if (name.startsWith("mongo-server") || name.startsWith("MVStore") || name.startsWith("H2-")) {
             return "read models' stand-in (in-process Mongo-protocol server on H2)";
         }
         if (name.startsWith("http-nio")) {
