@@ -41,7 +41,7 @@ public final class CloudEventRecords {
     public CloudEvent cloudEvent(String eventId, Instant time, Actor actor, PublicEvent event) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(eventId)
-                .withSource(URI.create("/tenants/" + event.tenant()))
+                .withSource(URI.create(event.source()))
                 .withType(event.type())
                 .withSubject(event.subject())
                 .withTime(time.atOffset(ZoneOffset.UTC))
@@ -57,8 +57,8 @@ public final class CloudEventRecords {
         return builder.build();
     }
 
-    /** The record to send: binary content mode, key = tenant slug, timestamp left to the producer. */
+    /** The record to send: binary content mode, key = tenant slug (partner id), timestamp left to the producer. */
     public ProducerRecord<String, byte[]> record(String eventId, Instant time, Actor actor, PublicEvent event) {
-        return KafkaMessageFactory.createWriter(topic, event.tenant()).writeBinary(cloudEvent(eventId, time, actor, event));
+        return KafkaMessageFactory.createWriter(topic, event.key()).writeBinary(cloudEvent(eventId, time, actor, event));
     }
 }

@@ -9,9 +9,13 @@ import eu.dezky.adapters.notifications.payload.MailObjectData;
 import eu.dezky.adapters.notifications.payload.MemberCreatedData;
 import eu.dezky.adapters.notifications.payload.MemberData;
 import eu.dezky.adapters.notifications.payload.MemberRemovedData;
+import eu.dezky.adapters.notifications.payload.MemberUpdatedData;
+import eu.dezky.adapters.notifications.payload.PartnerData;
+import eu.dezky.adapters.notifications.payload.PartnerStaffData;
 import eu.dezky.adapters.notifications.payload.SubscriptionData;
 import eu.dezky.adapters.notifications.payload.TenantStatusData;
 import eu.dezky.adapters.notifications.payload.TenantCreatedData;
+import eu.dezky.adapters.notifications.payload.TenantUpdatedData;
 import eu.dezky.api.common.TenantScoped;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.MailDomainAddedEvent;
@@ -29,6 +33,7 @@ import eu.dezky.api.mail.MailingListCreatedEvent;
 import eu.dezky.api.mail.MailingListProvisioningFailedEvent;
 import eu.dezky.api.mail.MailingListRemovedEvent;
 import eu.dezky.api.member.MemberCreatedEvent;
+import eu.dezky.api.member.MemberDetailsChangedEvent;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
 import eu.dezky.api.member.MemberOperationKind;
@@ -36,7 +41,11 @@ import eu.dezky.api.member.MemberProvisionedEvent;
 import eu.dezky.api.member.MemberProvisioningFailedEvent;
 import eu.dezky.api.member.MemberRemovedEvent;
 import eu.dezky.api.member.MemberRole;
+import eu.dezky.api.partner.PartnerCreatedEvent;
+import eu.dezky.api.partner.PartnerStaffAddedEvent;
+import eu.dezky.api.partner.PartnerStaffRemovedEvent;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
 import eu.dezky.api.tenant.TenantOperationEndedEvent;
 import eu.dezky.api.tenant.TenantResumedEvent;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
@@ -58,6 +67,9 @@ public final class LifecycleCatalogue {
             .map(TenantSubscriptionChangedEvent.class, "eu.dezky.tenant.subscription-changed.v1",
                     e -> new SubscriptionData(slug(e), e.subscription().plan(), e.subscription().pricePerSeatMinor(),
                             e.subscription().currency()))
+            .map(TenantDetailsChangedEvent.class, "eu.dezky.tenant.updated.v1", e -> new TenantUpdatedData(slug(e),
+                    e.displayName(), e.admins() == null ? null : e.admins().stream()
+                            .map(a -> new TenantUpdatedData.Admin(a.subject(), a.email().value())).toList()))
             .map(TenantSuspendedEvent.class, "eu.dezky.tenant.suspended.v1",
                     e -> new TenantStatusData(slug(e), "SUSPENDED"))
             .map(TenantResumedEvent.class, "eu.dezky.tenant.resumed.v1", e -> new TenantStatusData(slug(e), "ACTIVE"))
@@ -96,6 +108,8 @@ public final class LifecycleCatalogue {
                     "eu.dezky.member.logged-out.v1", e -> new MemberData(slug(e), e.memberId().value(), null))
             .map(MemberOperationCompletedEvent.class, e -> e.kind() == MemberOperationKind.RESET_PASSWORD,
                     "eu.dezky.member.password-reset.v1", e -> new MemberData(slug(e), e.memberId().value(), null))
+            .map(MemberDetailsChangedEvent.class, "eu.dezky.member.updated.v1", e -> new MemberUpdatedData(slug(e),
+                    e.memberId().value(), e.displayName(), e.role() == null ? null : role(e.role())))
             .map(MemberRemovedEvent.class, "eu.dezky.member.removed.v1", e -> new MemberRemovedData(slug(e),
                     e.memberId().value(), e.mailbox().value(), e.mailboxKept(), "REMOVED"))
 
@@ -118,6 +132,14 @@ public final class LifecycleCatalogue {
                     e.id().address().value(), e.leftover() ? "NEEDS_ATTENTION" : "FAILED"))
             .map(MailingListRemovedEvent.class, "eu.dezky.list.removed.v1",
                     e -> new MailObjectData(slug(e), e.id().address().value(), "REMOVED"))
+
+            // a partner's own events, keyed by the partner: billing learns of a reseller and its team from them
+            .map(PartnerCreatedEvent.class, "eu.dezky.partner.created.v1", e -> new PartnerData(e.partnerId().value(),
+                    e.name(), e.billingEmail().value()))
+            .map(PartnerStaffAddedEvent.class, "eu.dezky.partner.staff-added.v1", e -> new PartnerStaffData(
+                    e.partnerId().value(), e.subject().value(), e.role().wireName()))
+            .map(PartnerStaffRemovedEvent.class, "eu.dezky.partner.staff-removed.v1", e -> new PartnerStaffData(
+                    e.partnerId().value(), e.subject().value(), null))
             .build();
 
     private LifecycleCatalogue() {

@@ -8,9 +8,14 @@ public record PublicEvent(String type, PublicData data) {
     /** Every schema's {@code $id} in the AsyncAPI document is this prefix followed by the event type. */
     public static final String SCHEMA_PREFIX = "urn:dezky:schema:";
 
-    /** The tenant slug: the Kafka record key, and the CloudEvent source {@code /tenants/{slug}}. */
-    public String tenant() {
-        return data.tenant();
+    /** The Kafka record key: the tenant's slug, or a partner's id for a partner's own events. */
+    public String key() {
+        return data.key();
+    }
+
+    /** The CloudEvent source: {@code /tenants/{slug}}, or {@code /partners/{id}}. */
+    public String source() {
+        return data.source();
     }
 
     /** The id of the object the event is about: the CloudEvent subject. */

@@ -3,6 +3,7 @@ package eu.dezky.adapters.kafka;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dezky.adapters.notifications.PublicEvent;
 import eu.dezky.adapters.notifications.payload.MemberData;
+import eu.dezky.adapters.notifications.payload.PartnerStaffData;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.CloudEventUtils;
 import io.cloudevents.core.data.PojoCloudEventData;
@@ -50,6 +51,21 @@ class CloudEventRecordsTest {
         PojoCloudEventData<MemberData> data = CloudEventUtils.mapData(event,
                 PojoCloudEventDataMapper.from(new ObjectMapper(), MemberData.class));
         assertThat(data.getValue()).isEqualTo(suspended.data());
+    }
+
+    @Test
+    void aPartnersOwnEventIsKeyedByThePartnerAndComesFromItsSource() {
+        PublicEvent added = new PublicEvent("eu.dezky.partner.staff-added.v1",
+                new PartnerStaffData("p_0123456789abcdef", "carol-sub", "admin"));
+        ProducerRecord<String, byte[]> record = records.record("id-2", Instant.now(),
+                new Actor("op-sub", "operator"), added);
+
+        assertThat(record.key()).isEqualTo("p_0123456789abcdef");
+        CloudEvent event = KafkaMessageFactory.createReader(record.headers(), record.value()).toEvent();
+        assertThat(event.getSource()).isEqualTo(URI.create("/partners/p_0123456789abcdef"));
+        assertThat(event.getSubject()).isEqualTo("carol-sub");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{\"partnerId\":\"p_0123456789abcdef\","
+                + "\"staffSubject\":\"carol-sub\",\"role\":\"admin\"}");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.dezky.adapters.notifications;
 
+import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.common.EmailAddress;
 import eu.dezky.api.common.PartnerId;
 import eu.dezky.api.domain.DmarcPolicy;
@@ -7,10 +8,10 @@ import eu.dezky.api.domain.DomainName;
 import eu.dezky.api.domain.DomainStatus;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainCheckRequestedEvent;
-import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainExpiryScheduledEvent;
 import eu.dezky.api.domain.MailDomainExpiryWarnedEvent;
 import eu.dezky.api.domain.MailDomainOwnershipProvenEvent;
+import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
 import eu.dezky.api.domain.MailDomainReleaseReason;
 import eu.dezky.api.domain.MailDomainReleaseStartedEvent;
 import eu.dezky.api.domain.MailDomainRemovedEvent;
@@ -27,8 +28,8 @@ import eu.dezky.api.mail.MailingListId;
 import eu.dezky.api.mail.MailingListProvisioningFailedEvent;
 import eu.dezky.api.mail.MailingListRemovedEvent;
 import eu.dezky.api.mail.Recipients;
-import eu.dezky.api.claim.MailAddress;
 import eu.dezky.api.member.MemberCreatedEvent;
+import eu.dezky.api.member.MemberDetailsChangedEvent;
 import eu.dezky.api.member.MemberId;
 import eu.dezky.api.member.MemberLinkedEvent;
 import eu.dezky.api.member.MemberOperationCompletedEvent;
@@ -43,15 +44,22 @@ import eu.dezky.api.member.MemberStepRecordedEvent;
 import eu.dezky.api.member.MemberSystem;
 import eu.dezky.api.member.StepStatus;
 import eu.dezky.api.member.Username;
+import eu.dezky.api.partner.PartnerCreatedEvent;
+import eu.dezky.api.partner.PartnerStaffAddedEvent;
+import eu.dezky.api.partner.PartnerStaffRemovedEvent;
+import eu.dezky.api.partner.StaffRole;
+import eu.dezky.api.partner.StaffSubject;
 import eu.dezky.api.tenant.Subscription;
+import eu.dezky.api.tenant.TenantAdmin;
 import eu.dezky.api.tenant.TenantCreatedEvent;
+import eu.dezky.api.tenant.TenantDetailsChangedEvent;
+import eu.dezky.api.tenant.TenantId;
 import eu.dezky.api.tenant.TenantOperationEndedEvent;
 import eu.dezky.api.tenant.TenantOperationKind;
+import eu.dezky.api.tenant.TenantOwner;
 import eu.dezky.api.tenant.TenantResumedEvent;
 import eu.dezky.api.tenant.TenantSubscriptionChangedEvent;
 import eu.dezky.api.tenant.TenantSuspendedEvent;
-import eu.dezky.api.tenant.TenantId;
-import eu.dezky.api.tenant.TenantOwner;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,9 +74,11 @@ final class InternalEventSamples {
     static final String VAULT_REF = "vault-ref-1f3a";
     static final String REASON = "stalwart said 503 at step 2";
     static final String TOKEN = "dezky-verify-ownership-9c1e";
-    static final List<String> SECRETS = List.of(VAULT_REF, REASON, TOKEN, "stalwart-id-77", "sso-pk-42");
+    static final List<String> SECRETS = List.of(VAULT_REF, REASON, TOKEN, "stalwart-id-77", "sso-pk-42",
+            "carol@nordic.test");
 
     static final TenantId TENANT = new TenantId("acme");
+    static final PartnerId PARTNER = new PartnerId("p_0123456789abcdef");
     static final MemberId MEMBER = new MemberId("0b6d1f52-6a4e-4d77-9d1a-3b6c1b0e9f10");
     static final MailAddress BOB = new MailAddress("bob@acme.test");
     static final DomainName DOMAIN = new DomainName("acme.test");
@@ -122,6 +132,16 @@ final class InternalEventSamples {
         samples.put(new MailingListChangeFailedEvent(LIST, TENANT, "Old team", PREVIOUS, REASON, false, null), "eu.dezky.list.changed.v1");
         samples.put(new MailingListProvisioningFailedEvent(LIST, TENANT, REASON, false, null), "eu.dezky.list.failed.v1");
         samples.put(new MailingListRemovedEvent(LIST, TENANT, null), "eu.dezky.list.removed.v1");
+        samples.put(new TenantDetailsChangedEvent(TENANT, "Acme Ltd",
+                List.of(new TenantAdmin("alice-sub", new EmailAddress("alice@acme.test")))), "eu.dezky.tenant.updated.v1");
+        samples.put(new MemberDetailsChangedEvent(MEMBER, TENANT, "op-u", "Bob B.", MemberRole.ADMIN, BOB,
+                Map.of(MemberSystem.SSO, "sso-pk-42", MemberSystem.MAILBOX, "stalwart-id-77")), "eu.dezky.member.updated.v1");
+        samples.put(new PartnerCreatedEvent(PARTNER, "Nordic IT", new EmailAddress("billing@nordic.test")),
+                "eu.dezky.partner.created.v1");
+        samples.put(new PartnerStaffAddedEvent(PARTNER, new StaffSubject("carol-sub"),
+                new EmailAddress("carol@nordic.test"), StaffRole.ADMIN), "eu.dezky.partner.staff-added.v1");
+        samples.put(new PartnerStaffRemovedEvent(PARTNER, new StaffSubject("carol-sub")),
+                "eu.dezky.partner.staff-removed.v1");
         return samples;
     }
 

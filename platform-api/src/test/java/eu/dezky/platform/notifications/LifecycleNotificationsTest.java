@@ -67,6 +67,40 @@ class LifecycleNotificationsTest extends KafkaApiTest {
     }
 
     @Test
+    void aPartnersTeamAndChangesToATenantAndAMemberAreNotifiedToo() {
+        String operator = api.token("op", "operator");
+        String partner = api.post("/api/operator/partners", operator,
+                Map.of("name", "Nordic IT", "billingEmail", "billing@nordic-it.test")).body().get("id").asText();
+        assertThat(api.post("/api/operator/partners/" + partner + "/staff", operator,
+                Map.of("subject", "carol-sub", "email", "carol@nordic-it.test", "role", "admin")).status()).isIn(200, 201);
+        assertThat(api.send("DELETE", "/api/operator/partners/" + partner + "/staff/carol-sub", operator, null, Map.of())
+                .status()).isEqualTo(204);
+        MemberActions members = new MemberActions(api, onboarding);
+        String admin = onboarding.tenantWithDomain("update-co", "update-co.test");
+        String dan = members.create("update-co", admin, "dan").get("id").asText();
+        assertThat(api.send("PATCH", "/api/tenants/update-co/members/" + dan, admin,
+                Map.of("displayName", "Dan D.", "role", "admin"), Map.of()).status()).isIn(200, 202);
+        assertThat(api.send("PATCH", "/api/tenants/update-co", operator, Map.of("displayName", "Update Co Ltd"), Map.of())
+                .status()).isEqualTo(200);
+
+        List<Notification> team = deduplicated(topic.awaitTenant(partner, Duration.ofSeconds(30),
+                records -> shortTypes(records).contains("partner.staff-removed")));
+        assertThat(shortTypes(team)).containsExactly("partner.created", "partner.staff-added", "partner.staff-removed");
+        assertThat(team.get(0).headers()).containsEntry("ce_source", "/partners/" + partner)
+                .containsEntry("ce_subject", partner);
+        assertThat(team.get(1).data().get("role").asText()).isEqualTo("admin");
+        assertThat(team.get(2).headers()).containsEntry("ce_subject", "carol-sub");
+
+        List<Notification> tenant = deduplicated(topic.awaitTenant("update-co", Duration.ofSeconds(30),
+                records -> shortTypes(records).contains("tenant.updated")));
+        Notification updated = tenant.stream().filter(n -> n.type().endsWith("member.updated.v1")).findFirst().orElseThrow();
+        assertThat(updated.data().get("displayName").asText()).isEqualTo("Dan D.");
+        assertThat(updated.data().get("role").asText()).isEqualTo("admin");
+        assertThat(updated.headers()).containsEntry("ce_subject", dan);
+        assertThat(tenant.get(tenant.size() - 1).data().get("displayName").asText()).isEqualTo("Update Co Ltd");
+    }
+
+    @Test
     void noOneTimePasswordIsInAnyRecord() {
         MemberActions members = new MemberActions(api, onboarding);
         String admin = onboarding.tenantWithDomain("secret-co", "secret-co.test");

@@ -1,7 +1,7 @@
 package eu.dezky.adapters.notifications.payload;
 
 /** A tenant's domain whose ownership is still unproven, and when it will be removed (RFC 3339, UTC). */
-public record DomainExpiryData(String tenant, String domain, String expiresAt) implements PublicData {
+public record DomainExpiryData(String tenant, String domain, String expiresAt) implements TenantData {
 
     @Override
     public String subject() {

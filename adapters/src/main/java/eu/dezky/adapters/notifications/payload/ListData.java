@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A distribution list with its name and recipients as they now are, and its status. */
 public record ListData(String tenant, String address, String name, List<String> recipients, String status)
-        implements PublicData {
+        implements TenantData {
 
     public ListData {
         recipients = List.copyOf(recipients);

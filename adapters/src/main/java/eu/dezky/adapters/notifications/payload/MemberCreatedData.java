@@ -5,7 +5,7 @@ package eu.dezky.adapters.notifications.payload;
  * has their accounts (and mailbox) through their membership in another tenant.
  */
 public record MemberCreatedData(String tenant, String memberId, String displayName, String mailbox, String role,
-                                boolean linked, String status) implements PublicData {
+                                boolean linked, String status) implements TenantData {
 
     @Override
     public String subject() {

@@ -5,7 +5,7 @@ package eu.dezky.adapters.notifications.payload;
  * still uses it; otherwise the accounts are gone and the address is free.
  */
 public record MemberRemovedData(String tenant, String memberId, String mailbox, boolean mailboxKept, String status)
-        implements PublicData {
+        implements TenantData {
 
     @Override
     public String subject() {

@@ -1,13 +1,15 @@
 package eu.dezky.adapters.notifications.payload;
 
 /**
- * The payload of a public event. {@link #tenant()} (the slug) keys the Kafka record and names the CloudEvent's
- * source; {@link #subject()} is the id of the object the event is about (the CloudEvent's subject). Neither method
- * is a record component, so neither is serialised as a property.
+ * The payload of a public event. {@link #key()} keys the Kafka record (events of one key stay in order),
+ * {@link #source()} is the CloudEvent's source and {@link #subject()} the id of the object the event is about (its
+ * subject). None of them is a record component of its own, so none is serialised as a property.
  */
 public interface PublicData {
 
-    String tenant();
+    String key();
+
+    String source();
 
     String subject();
 }

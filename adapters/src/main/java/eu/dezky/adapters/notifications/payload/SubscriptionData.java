@@ -5,7 +5,7 @@ package eu.dezky.adapters.notifications.payload;
  * what billing needs to follow a tenant without polling.
  */
 public record SubscriptionData(String tenant, String plan, long pricePerSeatMinor, String currency)
-        implements PublicData {
+        implements TenantData {
 
     @Override
     public String subject() {

@@ -2,7 +2,7 @@ package eu.dezky.adapters.notifications.payload;
 
 /** A new tenant: its slug, display name, partner (null when sold directly) and its owner's e-mail address. */
 public record TenantCreatedData(String tenant, String displayName, String partnerId, String ownerEmail)
-        implements PublicData {
+        implements TenantData {
 
     @Override
     public String subject() {
