@@ -5,6 +5,7 @@ import eu.dezky.domain.claim.MailAddressClaimAggregate;
 import eu.dezky.domain.member.MemberAggregate;
 import eu.dezky.domain.member.MemberImportAggregate;
 import eu.dezky.domain.partner.PartnerAggregate;
+import eu.dezky.domain.processing.ProcessorLogAggregate;
 import eu.dezky.domain.tenant.TenantAggregate;
 import eu.dezky.adapters.authentik.AuthentikClient;
 import eu.dezky.adapters.authentik.SsoSubjectMode;
@@ -97,7 +98,8 @@ class AxonConfig {
                 .configureAggregate(MemberAggregate.class)
                 .configureAggregate(MemberImportAggregate.class)
                 .configureAggregate(MailAddressClaimAggregate.class)
-                .configureAggregate(PartnerAggregate.class);
+                .configureAggregate(PartnerAggregate.class)
+                .configureAggregate(ProcessorLogAggregate.class);
     }
 
     @Bean

@@ -1,6 +1,10 @@
 package eu.dezky.platform.processing;
 
 import eu.dezky.api.common.RuleViolationException;
+import eu.dezky.api.processing.DeadLetterEvictedEvent;
+import eu.dezky.api.processing.RecordDeadLetterEvictionCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -33,9 +37,13 @@ public class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private final Configuration axon;
+    private final CommandGateway commands;
+    private final TransactionManager transactions;
 
-    public DeadLetters(Configuration axon) {
+    public DeadLetters(Configuration axon, CommandGateway commands, TransactionManager transactions) {
         this.axon = axon;
+        this.commands = commands;
+        this.transactions = transactions;
     }
 
     /** The processor's letters, at most {@code limit}; {@code processor-not-found} (404), {@code no-dead-letters} (409). */
@@ -105,17 +113,24 @@ public class DeadLetters {
     }
 
     /**
-     * Drops the letter of event {@code eventId} for good, logged with who did it; {@code dead-letter-not-found} (404)
-     * when there is none.
+     * Drops the letter of event {@code eventId} for good and records that in the event log ({@link
+     * DeadLetterEvictedEvent}, with who did it, for the audit trail); {@code dead-letter-not-found} (404) when there is
+     * none. The eviction and its record commit together, in one PostgreSQL transaction: the trail never misses an
+     * eviction, nor shows one that did not happen.
      */
     public void evict(String processor, String eventId, String by) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
             for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
                 if (letter.message().getIdentifier().equals(eventId)) {
-                    queue.evict(letter);
+                    DeadLetterView evicted = view(letter, 0);
+                    transactions.executeInTransaction(() -> {
+                        queue.evict(letter);
+                        commands.sendAndWait(RecordDeadLetterEvictionCommand.of(processor, eventId,
+                                evicted.eventType(), evicted.aggregateId()));
+                    });
                     log.warn("{} evicted the dead letter of {} event {} from {}: the read model lacks it until a rebuild",
-                            by, letter.message().getPayloadType().getSimpleName(), eventId, processor);
+                            by, evicted.eventType(), eventId, processor);
                     return;
                 }
             }

@@ -102,6 +102,14 @@ class DeadLetterApiTest extends SandboxApiTest {
         Api.Response gone = api.send("DELETE", LETTERS + "/" + broken, operator, null, Map.of());
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.body().get("code").asText()).isEqualTo("dead-letter-not-found");
+        // each eviction is in the operators' audit trail, with who did it (a read model lacks that event from now on)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.get(
+                "/api/operator/audit?type=DeadLetterEvicted&limit=200", operator).body().get("entries"))
+                .filteredOn(entry -> entry.get("summary").asText().contains(broken)).hasSize(parking.size())
+                .allSatisfy(entry -> {
+                    assertThat(entry.at("/actor/subject").asText()).isEqualTo("op");
+                    assertThat(entry.get("summary").asText()).startsWith("op@example.test evicted a dead letter from ");
+                }));
     }
 
     @Test

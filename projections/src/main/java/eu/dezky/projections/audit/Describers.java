@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The words for each event type, registered by context ({@link TenantWords}, {@link MemberWords},
- * {@link MailWords}). An event type without words of its own still gets an entry: its type in words, on its tenant.
+ * The words for each event type, registered by context ({@link TenantWords}, {@link MemberWords}, {@link MailWords},
+ * {@link ReconcileWords}, {@link ProcessingWords}). An event type without words of its own still gets an entry: its
+ * type in words, on its tenant.
  */
 final class Describers {
 
@@ -24,6 +25,7 @@ final class Describers {
         MemberWords.register(describers);
         MailWords.register(describers);
         ReconcileWords.register(describers);
+        ProcessingWords.register(describers);
         return describers;
     }
 

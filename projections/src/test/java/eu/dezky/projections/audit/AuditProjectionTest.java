@@ -2,6 +2,7 @@ package eu.dezky.projections.audit;
 
 import eu.dezky.api.audit.AuditEntryView;
 import eu.dezky.api.audit.AuditFilter;
+import eu.dezky.api.processing.DeadLetterEvictedEvent;
 import eu.dezky.api.audit.AuditPage;
 import eu.dezky.api.audit.FindAuditEntriesQuery;
 import eu.dezky.api.audit.FindAuditTrailQuery;
@@ -138,6 +139,19 @@ class AuditProjectionTest {
                 ResponseTypes.instanceOf(eu.dezky.api.audit.TenantEvents.class))).join().getPayload().events();
 
         assertThat(events).extracting(e -> e.aggregateId()).containsExactly("acme", BOB.value());
+    }
+
+    @Test
+    void anEvictedDeadLetterIsAnOperatorsEntryOnNoTenant() throws Exception {
+        publish("processor:member-views", new DeadLetterEvictedEvent("member-views", "e-9", "MemberStepRecorded",
+                BOB.value()), "op1", null);
+
+        AuditEntryView evicted = page(new AuditFilter(null, null, null, null, null, null), null, 10).entries().get(0);
+        assertThat(evicted.summary()).isEqualTo("op1 evicted a dead letter from member-views: MemberStepRecorded event"
+                + " e-9 of " + BOB.value() + "; the read model lacks it until it is rebuilt");
+        assertThat(evicted.tenant()).isNull();
+        assertThat(evicted.target()).isEqualTo(new AuditEntryView.Target("processor", "member-views", "member-views"));
+        assertThat(page(AuditFilter.ofTenant(ACME), null, 10).entries()).isEmpty();
     }
 
     private void publish(String aggregate, Object payload, String subject, String email) throws Exception {
