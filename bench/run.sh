@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark, one command: bench/run.sh [onboarding|replay|kafka|lists|all] [-Dname=value …]
+# Every benchmark, one command: bench/run.sh [onboarding|replay|kafka|lists|startup|all] [-Dname=value …]
 # Default: all of them, one after the other; each appends its figures, with date, commit and load average, to its
 # RESULTS.md. Needs what the tests need: PostgreSQL on 127.0.0.1:5432 with trust auth.
 # "onboarding" builds the engine's jar and runs it in a process of its own (sandbox simulators, no added latency);
@@ -21,16 +21,27 @@ onboarding() {
     java -Xmx256m -cp "$CLASSPATH" "$@" eu.dezky.platform.bench.OnboardingBenchmark
 }
 
+startup() {
+    # where a cold start's time goes: Spring's own step timings, the engine on embedded defaults, the image's flags
+    mvn -B -ntp -q -pl platform-api -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile=target/bench.classpath
+    CLASSPATH="platform-api/target/test-classes:platform-api/target/classes:$(cat platform-api/target/bench.classpath)"
+    MALLOC_ARENA_MAX=2 java -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -cp "$CLASSPATH" "$@" \
+        eu.dezky.platform.bench.StartupProfile
+}
+
 case "$what" in
     onboarding) onboarding "$@" ;;
     replay) bench/replay-benchmark.sh "$@" ;;
     kafka) bench/kafka-publisher/run.sh "$@" ;;
     lists) bash bench/lists/run.sh ;;
+    startup) startup "$@" ;;
     all)
         onboarding "$@"
         bench/replay-benchmark.sh
         bench/kafka-publisher/run.sh
         bash bench/lists/run.sh
+        startup
         ;;
-    *) echo "usage: bench/run.sh [onboarding|replay|kafka|lists|all] [-Dname=value …]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [onboarding|replay|kafka|lists|startup|all] [-Dname=value …]" >&2; exit 2 ;;
 esac
