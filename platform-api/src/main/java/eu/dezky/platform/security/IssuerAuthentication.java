@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ final class IssuerAuthentication {
     }
 
     private static AuthenticationManager manager(JwtDecoder decoder, JwtCallerConverter converter) {
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(new CachingJwtDecoder(decoder,
+                Clock.systemUTC()));
         provider.setJwtAuthenticationConverter(converter);
         return new ProviderManager(provider);
     }
