@@ -5,8 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Remembers the bearer tokens it verified, until they expire: a portal sends the same token with every request, and
@@ -24,19 +25,19 @@ final class CachingJwtDecoder implements JwtDecoder {
     static final int MAX_TOKENS = 2_000;
 
     private final JwtDecoder delegate;
-    private final Clock clock;
+    private final Supplier<Instant> now;
     private final Cache<String, Jwt> verified;
 
-    CachingJwtDecoder(JwtDecoder delegate, Clock clock) {
+    CachingJwtDecoder(JwtDecoder delegate, Supplier<Instant> now) {
         this.delegate = delegate;
-        this.clock = clock;
+        this.now = now;
         this.verified = Caffeine.newBuilder().maximumSize(MAX_TOKENS).expireAfterWrite(KEPT).build();
     }
 
     @Override
     public Jwt decode(String token) {
         Jwt known = verified.getIfPresent(token);
-        if (known != null && (known.getExpiresAt() == null || clock.instant().isBefore(known.getExpiresAt()))) {
+        if (known != null && (known.getExpiresAt() == null || now.get().isBefore(known.getExpiresAt()))) {
             return known;
         }
         Jwt jwt = delegate.decode(token);

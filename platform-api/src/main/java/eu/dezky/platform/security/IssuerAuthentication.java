@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +65,7 @@ final class IssuerAuthentication {
     }
 
     private static AuthenticationManager manager(JwtDecoder decoder, JwtCallerConverter converter) {
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(new CachingJwtDecoder(decoder,
-                Clock.systemUTC()));
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(new CachingJwtDecoder(decoder, Instant::now));
         provider.setJwtAuthenticationConverter(converter);
         return new ProviderManager(provider);
     }
