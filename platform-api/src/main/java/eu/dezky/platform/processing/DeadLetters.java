@@ -1,5 +1,6 @@
 package eu.dezky.platform.processing;
 
+import eu.dezky.api.audit.EventTypeNames;
 import eu.dezky.api.common.RuleViolationException;
 import eu.dezky.api.processing.DeadLetterEvictedEvent;
 import eu.dezky.api.processing.RecordDeadLetterEvictionCommand;
@@ -166,10 +167,9 @@ public class DeadLetters {
         EventMessage<?> event = letter.message();
         Optional<DomainEventMessage<?>> domain = event instanceof DomainEventMessage<?> d ? Optional.of(d) : Optional.empty();
         Object retries = letter.diagnostics().get(ProjectionDeadLetterPolicy.RETRIES);
-        String type = event.getPayloadType().getSimpleName();
         return new DeadLetterView(event.getIdentifier(),
                 letter instanceof JdbcDeadLetter<?> stored ? stored.getSequenceIdentifier() : null, position,
-                type.endsWith("Event") ? type.substring(0, type.length() - "Event".length()) : type,
+                EventTypeNames.of(event.getPayloadType()),
                 domain.map(DomainEventMessage::getAggregateIdentifier).orElse(null),
                 domain.map(DomainEventMessage::getSequenceNumber).orElse(null), event.getTimestamp(),
                 letter.enqueuedAt(), letter.lastTouched(),

@@ -1,6 +1,7 @@
 package eu.dezky.projections.audit;
 
 import eu.dezky.api.audit.AuditMetadata;
+import eu.dezky.api.audit.EventTypeNames;
 import eu.dezky.api.common.TenantScoped;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -49,7 +50,7 @@ public class AuditProjection {
         long sequence = event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
                 ? tracked.trackingToken().position().orElse(-1) : -1;
         mongo.save(new AuditEntryDocument(event.getIdentifier(), sequence, event.getTimestamp(), tenant,
-                Describers.typeName(payload.getClass()), subject, text(metaData, AuditMetadata.AUDIENCE), email,
+                EventTypeNames.of(payload.getClass()), subject, text(metaData, AuditMetadata.AUDIENCE), email,
                 description.summary(actor), description.targetKind(), description.targetId(),
                 description.targetLabel(), description.outcome(), text(metaData, AuditMetadata.REQUEST_ID),
                 text(metaData, AuditMetadata.CLIENT_IP), operationId(metaData, description),

@@ -1,5 +1,6 @@
 package eu.dezky.projections.audit;
 
+import eu.dezky.api.audit.EventTypeNames;
 import eu.dezky.api.common.TenantScoped;
 
 import java.util.HashMap;
@@ -53,15 +54,10 @@ final class Describers {
 
     private static AuditDescription generic(Object event) {
         String tenant = event instanceof TenantScoped scoped ? scoped.tenantId().slug() : null;
-        return new AuditDescription("recorded " + inWords(typeName(event.getClass())), null,
+        return new AuditDescription("recorded " + inWords(EventTypeNames.of(event.getClass())), null,
                 tenant == null ? null : "tenant", tenant, tenant, AuditDescription.PROGRESS, null);
     }
 
-    /** {@code MemberOperationCompletedEvent} → {@code MemberOperationCompleted}. */
-    static String typeName(Class<?> eventType) {
-        String name = eventType.getSimpleName();
-        return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
-    }
 
     /** {@code MailDomainCheckRequested} → {@code mail domain check requested}. */
     static String inWords(String typeName) {

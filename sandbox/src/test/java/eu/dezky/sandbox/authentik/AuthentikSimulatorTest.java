@@ -2,8 +2,6 @@ package eu.dezky.sandbox.authentik;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.sandbox.Http;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
@@ -14,23 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Authentik quirks of reference A12, seen on the wire. */
-class AuthentikSimulatorTest {
-
-    private AuthentikSimulator sim;
-
-    @BeforeEach
-    void start() {
-        sim = AuthentikSimulator.start();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String body) {
-        return Http.send(method, sim.baseUrl().resolve(path), "Bearer " + sim.token(), body);
-    }
+class AuthentikSimulatorTest extends AuthentikWireTest {
 
     private int createUser(String username) {
         return Http.json(call("POST", "core/users/", "{\"username\":\"" + username + "\",\"name\":\"N\"}")).get("pk").asInt();

@@ -2,8 +2,6 @@ package eu.dezky.sandbox.authentik;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.dezky.sandbox.Http;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -18,23 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The user list's filters on the wire, as Authentik's UsersFilter and DRF's SearchFilter apply them: attribute key
  * paths compared as JSON, group membership by pk with unknown groups refused, search terms all contained somewhere.
  */
-class AuthentikUserFiltersTest {
-
-    private AuthentikSimulator sim;
-
-    @BeforeEach
-    void start() {
-        sim = AuthentikSimulator.start();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String body) {
-        return Http.send(method, sim.baseUrl().resolve(path), "Bearer " + sim.token(), body);
-    }
+class AuthentikUserFiltersTest extends AuthentikWireTest {
 
     private int user(String username, String attributes) {
         return Http.json(call("POST", "core/users/", "{\"username\":\"" + username + "\",\"name\":\"N\",\"email\":\""
