@@ -11,9 +11,6 @@ import eu.dezky.api.domain.ExpectedDnsRecord;
 import eu.dezky.api.domain.MailDomainAddedEvent;
 import eu.dezky.api.domain.MailDomainProvisionedEvent;
 import eu.dezky.api.domain.MailDomainProvisioningFailedEvent;
-import eu.dezky.api.domain.MailDomainRemovalRequestedEvent;
-import eu.dezky.api.domain.MailDomainSetupCancelledEvent;
-import eu.dezky.api.domain.RecordMailDomainSetupCancelledCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisionedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningFailedCommand;
 import eu.dezky.api.domain.RecordMailDomainProvisioningSkippedCommand;
@@ -85,7 +82,8 @@ class MailDomainSetupSagaTest {
         return new RecordMailDomainStepCommand(DOMAIN, new MailStep(state, attempt, 8, detail, next));
     }
 
-    private void stalwartReady() {
+    /** Stalwart has the domain, its DKIM key and its zone file. */
+    static void stalwartReady(StalwartClient stalwart) {
         when(stalwart.createOrAdoptDomain("example.org")).thenReturn(REGISTERED);
         when(stalwart.findDomain("example.org")).thenReturn(Optional.of(REGISTERED));
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of(KEY));
@@ -94,7 +92,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void aRegisteredDomainReportsTheZoneFilesRecordsPlusTheOwnershipToken() {
-        stalwartReady();
+        stalwartReady(stalwart);
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
                 .expectActiveSagas(1)
@@ -105,7 +103,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void theSagaEndsOnceTheOutcomeIsRecorded() {
-        stalwartReady();
+        stalwartReady(stalwart);
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenAggregate(DOMAIN.value()).publishes(new MailDomainProvisionedEvent(DOMAIN, ACME, "b", EXPECTED, null, null))
                 .expectActiveSagas(0);
@@ -113,7 +111,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void theSagaEndsWhenTheFailureIsRecorded() {
-        stalwartReady();
+        stalwartReady(stalwart);
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenAggregate(DOMAIN.value()).publishes(new MailDomainProvisioningFailedEvent(DOMAIN, ACME, "x", null))
                 .expectActiveSagas(0);
@@ -151,7 +149,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void aTransientFailureThenSuccessRecordsTheDomain() {
-        stalwartReady();
+        stalwartReady(stalwart);
         when(stalwart.createOrAdoptDomain("example.org")).thenThrow(transientFailure(null)).thenReturn(REGISTERED);
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofSeconds(30))
@@ -200,7 +198,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void theSagaWaitsForDkimKeysOnADeadlineWithoutCreatingTheDomainAgain() {
-        stalwartReady();
+        stalwartReady(stalwart);
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of()).thenReturn(List.of(KEY));
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(SETTINGS.dkimWaitInterval())
@@ -211,7 +209,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void noDkimKeysYetSchedulesTheNextLookWithoutCountingAnAttempt() {
-        stalwartReady();
+        stalwartReady(stalwart);
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
         fixture.givenNoPriorActivity()
                 .whenAggregate(DOMAIN.value()).publishes(ADDED)
@@ -222,7 +220,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void dkimKeysThatNeverAppearFailTheSetupWithAHintAndRemoveTheDomainFromStalwartAgain() {
-        stalwartReady();
+        stalwartReady(stalwart);
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
                 .whenTimeElapses(Duration.ofHours(1))
@@ -234,7 +232,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void aCompensationThatKeepsFailingIsNamedInTheReason() {
-        stalwartReady();
+        stalwartReady(stalwart);
         when(stalwart.listDkimSignatures("b")).thenReturn(List.of());
         doThrow(transientFailure(null)).when(stalwart).destroyDomainWithDkimKeys("b");
         fixture.givenAggregate(DOMAIN.value()).published(ADDED)
@@ -247,7 +245,7 @@ class MailDomainSetupSagaTest {
 
     @Test
     void aDomainDeletedInStalwartMidwayIsCreatedAgainOnTheRetry() {
-        stalwartReady();
+        stalwartReady(stalwart);
         when(stalwart.listDkimSignatures("b"))
                 .thenThrow(AdapterException.of(AdapterException.Kind.NOT_FOUND, "stalwart", "x:Domain b not found"))
                 .thenReturn(List.of(KEY));
@@ -256,49 +254,5 @@ class MailDomainSetupSagaTest {
                 .expectDispatchedCommands(step(StepState.DONE, 1, null, null),
                         new RecordMailDomainProvisionedCommand(DOMAIN, "b", EXPECTED));
         verify(stalwart, times(2)).createOrAdoptDomain("example.org");
-    }
-
-    static final MailDomainRemovalRequestedEvent REMOVAL = new MailDomainRemovalRequestedEvent(DOMAIN, ACME, null,
-            "op-2", true);
-
-    @Test
-    void aRemovalWhileARetryWaitsCancelsItAndUndoesTheRegistrationFoundByName() {
-        stalwartReady();
-        when(stalwart.listDkimSignatures("b")).thenThrow(transientFailure(null));
-        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenAggregate(DOMAIN.value()).publishes(REMOVAL)
-                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainSetupCancelledCommand(DOMAIN, null)))
-                .expectDispatchedCommandsMatching(OnlyOutcome.reported(step(StepState.COMPENSATED, 0, null, null)))
-                .expectNoScheduledDeadlines()
-                .expectActiveSagas(1);
-        verify(stalwart).destroyDomainWithDkimKeys("b");
-    }
-
-    @Test
-    void aRemovalAfterTheSetUpFinishedButBeforeItsOutcomeWasRecordedUndoesItToo() {
-        stalwartReady();
-        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenAggregate(DOMAIN.value()).publishes(REMOVAL)
-                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainSetupCancelledCommand(DOMAIN, null)));
-        verify(stalwart).destroyDomainWithDkimKeys("b");
-    }
-
-    @Test
-    void aRegistrationThatCannotBeUndoneIsHandedToTheRemoval() {
-        stalwartReady();
-        when(stalwart.listDkimSignatures("b")).thenThrow(transientFailure(null));
-        when(stalwart.findDomain("example.org")).thenThrow(AdapterException.of(AdapterException.Kind.REJECTED,
-                "stalwart", "forbidden"));
-        fixture.givenAggregate(DOMAIN.value()).published(ADDED)
-                .whenAggregate(DOMAIN.value()).publishes(REMOVAL)
-                .expectDispatchedCommandsMatching(OnlyOutcome.of(new RecordMailDomainSetupCancelledCommand(DOMAIN, "b")));
-    }
-
-    @Test
-    void theSagaEndsOnceTheCancellationIsRecorded() {
-        stalwartReady();
-        fixture.givenAggregate(DOMAIN.value()).published(ADDED, REMOVAL)
-                .whenAggregate(DOMAIN.value()).publishes(new MailDomainSetupCancelledEvent(DOMAIN, ACME, null, "op-2"))
-                .expectActiveSagas(0);
     }
 }
